@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "Building SpineCare (tests skipped; ./mvnw verify runs them)..."
 ./mvnw -q -B -ntp -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true package
-exec java -jar deploy/local-stack/target/local-stack.jar
+exec java -jar deploy/local-stack/target/local-stack-exec.jar

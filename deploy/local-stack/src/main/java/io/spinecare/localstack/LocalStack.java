@@ -15,17 +15,41 @@ import java.util.concurrent.CountDownLatch;
  * server in this JVM, then booking-service, notification-service and the gateway as their own processes.
  * Ctrl-C stops everything in reverse order; the data folder keeps bookings, events and mail settings between runs.
  */
-public final class LocalStack {
+public final class LocalStack implements AutoCloseable {
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private MailServer mail;
 
     public static void main(String[] args) throws Exception {
-        new LocalStack().run(StackSettings.from(System.getenv()), Path.of("").toAbsolutePath());
+        LocalStack stack = new LocalStack();
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
+        stack.start(StackSettings.from(System.getenv()), Path.of("").toAbsolutePath());
+        printWelcome(StackSettings.from(System.getenv()));
+        new CountDownLatch(1).await(); // until Ctrl-C
     }
 
-    void run(StackSettings settings, Path repository) throws Exception {
+    /**
+     * Starts the whole stack and returns once every service reports UP. The settings come from the environment
+     * in {@link #main}; tests pass their own (free ports, a data folder of their own).
+     */
+    public static LocalStack start(Map<String, String> settings, Path repository) throws Exception {
+        LocalStack stack = new LocalStack();
+        try {
+            stack.start(StackSettings.from(settings), repository);
+            return stack;
+        } catch (Exception | Error e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    /** The mail the embedded SMTP server received, oldest first. */
+    public List<jakarta.mail.internet.MimeMessage> receivedMail() {
+        return mail == null ? List.of() : mail.received();
+    }
+
+    private void start(StackSettings settings, Path repository) throws Exception {
         Instant startedAt = Instant.now();
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "local-stack-shutdown"));
         startInfrastructure(settings);
 
         Map<String, String> env = serviceEnvironment(settings);
@@ -41,8 +65,6 @@ public final class LocalStack {
                     "  %-22s UP after %4.1f s  http://localhost:%d%n",
                     service.name(), upAfter.toMillis() / 1000.0, service.port());
         }
-        printWelcome(settings);
-        new CountDownLatch(1).await(); // until Ctrl-C
     }
 
     private void startInfrastructure(StackSettings settings) throws Exception {
@@ -56,7 +78,7 @@ public final class LocalStack {
             System.out.println("  Kafka broker (KRaft)    localhost:" + settings.kafkaPort());
         }
         if (settings.externalSmtpHost() == null) {
-            MailServer mail = MailServer.start(settings.smtpPort(), settings.imapPort());
+            mail = MailServer.start(settings.smtpPort(), settings.imapPort());
             running.push(mail);
             running.push(InboxPage.start(mail, settings.inboxPort()));
             System.out.println("  SMTP / IMAP             localhost:" + settings.smtpPort() + " / localhost:"
@@ -91,7 +113,9 @@ public final class LocalStack {
         System.out.println("Press Ctrl-C to stop.");
     }
 
-    private void stopAll() {
+    /** Stops everything in reverse order of starting. */
+    @Override
+    public void close() {
         while (!running.isEmpty()) {
             AutoCloseable part = running.pop();
             try {
