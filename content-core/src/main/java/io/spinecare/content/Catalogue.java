@@ -154,8 +154,10 @@ public final class Catalogue {
                     file(CatalogueSources.RED_FLAGS),
                     file(CatalogueSources.CONSULTATION_TYPES),
                     imagingPolicy != null ? SourceFile.of(imagingPolicy) : file(CatalogueSources.IMAGING_POLICY));
-            CatalogueData data = new CatalogueLoader().load(sources);
-            new CatalogueValidator().validate(data);
+            Problems problems = new Problems();
+            CatalogueData data = new CatalogueLoader(problems).load(sources);
+            new CatalogueValidator(problems).validate(data);
+            problems.throwIfAny();
             return new Catalogue(data);
         }
 

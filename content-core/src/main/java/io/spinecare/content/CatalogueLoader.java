@@ -37,11 +37,16 @@ final class CatalogueLoader {
     private static final Set<String> RED_FLAG_FIELDS = Set.of("id", "question", "why");
     private static final Set<String> CONSULTATION_FIELDS = Set.of("type", "name", "description", "durationMinutes");
 
-    private final Problems problems = new Problems();
+    private final Problems problems;
 
+    CatalogueLoader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** Reads what it can; shape problems are collected in {@link Problems}, not thrown. */
     CatalogueData load(CatalogueSources sources) {
         ImagingPolicy policy = new ImagingPolicyReader(problems).read(sources.imagingPolicy());
-        CatalogueData data = new CatalogueData(
+        return new CatalogueData(
                 sources.all(),
                 sources.conditions().name(),
                 conditions(sources.conditions()),
@@ -52,8 +57,6 @@ final class CatalogueLoader {
                 sources.consultationTypes().name(),
                 consultationTypes(sources.consultationTypes(), policy),
                 policy);
-        problems.throwIfAny();
-        return data;
     }
 
     private List<Condition> conditions(SourceFile file) {

@@ -21,7 +21,11 @@ final class CatalogueValidator {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    private final Problems problems = new Problems();
+    private final Problems problems;
+
+    CatalogueValidator(Problems problems) {
+        this.problems = problems;
+    }
 
     void validate(CatalogueData data) {
         uniqueIds(data.conditionsFile(), "condition", data.conditions(), Condition::id);
@@ -30,14 +34,12 @@ final class CatalogueValidator {
         Map<String, Condition> conditions = index(data.conditions(), Condition::id);
         Map<String, Procedure> procedures = index(data.procedures(), Procedure::id);
         Set<String> redFlags = index(data.redFlags(), RedFlag::id).keySet();
-        for (Condition c : data.conditions()) {
-            checkCondition(data, c, procedures, redFlags);
-        }
-        for (Procedure p : data.procedures()) {
-            checkProcedure(data, p, conditions);
-        }
+        // entries without an id were already reported by the loader; checking them again only adds noise
+        data.conditions().stream()
+                .filter(c -> !c.id().isEmpty())
+                .forEach(c -> checkCondition(data, c, procedures, redFlags));
+        data.procedures().stream().filter(p -> !p.id().isEmpty()).forEach(p -> checkProcedure(data, p, conditions));
         checkPolicy(data, conditions.keySet());
-        problems.throwIfAny();
     }
 
     private void checkCondition(

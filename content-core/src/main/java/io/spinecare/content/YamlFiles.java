@@ -2,6 +2,8 @@ package io.spinecare.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -14,6 +16,8 @@ final class YamlFiles {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .build();
 
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate (?:property|field) \"([^\"]*)\"");
+
     private YamlFiles() {}
 
     static JsonNode parse(SourceFile file) {
@@ -24,8 +28,24 @@ final class YamlFiles {
             }
             return root;
         } catch (JacksonException e) {
-            throw new CatalogueException(file.name() + ": not valid YAML: " + e.getOriginalMessage(), e);
+            throw new CatalogueException(file.name() + ": not valid YAML" + where(e) + ": " + reason(e), e);
         }
+    }
+
+    private static String where(JacksonException e) {
+        return e.getLocation() == null || e.getLocation().getLineNr() < 1
+                ? ""
+                : " (line " + e.getLocation().getLineNr() + ")";
+    }
+
+    /** Jackson's wording for a repeated key names its own classes; say it plainly instead. */
+    private static String reason(JacksonException e) {
+        Matcher duplicate = DUPLICATE_KEY.matcher(e.getOriginalMessage());
+        if (duplicate.find()) {
+            return "duplicate key '" + duplicate.group(1) + "'";
+        }
+        // the YAML parser's message spans several lines with a caret drawing; keep it on one line
+        return e.getOriginalMessage().replace("^", "").replaceAll("\\s+", " ").strip();
     }
 
     /**
