@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -95,14 +96,22 @@ public final class Catalogue {
 
     /** The scans the imaging policy asks for; empty for types that need none (follow-up, post-operative). */
     public List<ImagingRequirement> prerequisitesFor(String conditionId, ConsultationType type) {
+        Objects.requireNonNull(type, "consultation type");
         requireCondition(conditionId);
         return policy.requirementsFor(conditionId, type);
     }
 
-    /** Checks the patient's scans against {@link #prerequisitesFor}; see {@link PrerequisiteResult}. */
+    /**
+     * Checks the patient's scans against {@link #prerequisitesFor}; see {@link PrerequisiteResult}.
+     * {@code scans} may be null or empty (no scans); null items are ignored.
+     */
     public ImagingAssessment evaluate(
             String conditionId, ConsultationType type, List<Scan> scans, LocalDate appointmentDate) {
-        return evaluator.evaluate(prerequisitesFor(conditionId, type), List.copyOf(scans), appointmentDate);
+        Objects.requireNonNull(appointmentDate, "appointment date");
+        List<Scan> known = scans == null
+                ? List.of()
+                : scans.stream().filter(Objects::nonNull).toList();
+        return evaluator.evaluate(prerequisitesFor(conditionId, type), known, appointmentDate);
     }
 
     /** Days before the appointment by which missing or stale scans are due (imaging policy). */

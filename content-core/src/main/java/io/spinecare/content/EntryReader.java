@@ -98,18 +98,26 @@ final class EntryReader {
     }
 
     int positiveInt(String field) {
+        return wholeNumber(field, 1);
+    }
+
+    int nonNegativeInt(String field) {
+        return wholeNumber(field, 0);
+    }
+
+    private int wholeNumber(String field, int minimum) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             problem(field, "required field is missing");
-            return 1;
+            return minimum;
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
             problem(field, "must be a whole number, was " + value);
-            return 1;
+            return minimum;
         }
-        if (value.intValue() <= 0) {
-            problem(field, "must be positive, was " + value.intValue());
-            return 1;
+        if (value.intValue() < minimum) {
+            problem(field, (minimum > 0 ? "must be positive" : "must not be negative") + ", was " + value.intValue());
+            return minimum;
         }
         return value.intValue();
     }

@@ -26,7 +26,7 @@ final class ImagingPolicyReader {
         EntryReader top = new EntryReader(file.name(), "policy", root, problems);
         top.rejectUnknownFields(TOP_FIELDS);
         top.text("policy");
-        int leadDays = top.positiveInt("reviewLeadDays");
+        int leadDays = top.nonNegativeInt("reviewLeadDays");
         Set<ConsultationType> required = EnumSet.noneOf(ConsultationType.class);
         required.addAll(top.enumValues("imagingRequiredFor", ConsultationType.class, true));
         List<ImagingPolicy.PolicyEntry> entries = new ArrayList<>();

@@ -15,6 +15,7 @@ final class SearchIndex<T> {
     static final double NAME = 1.0;
     static final double SYNONYM = 0.95;
     static final double TEXT = 0.4;
+    static final double ACROSS_PHRASES = 0.9;
 
     /** A phrase an entry can be found by, already split into tokens. */
     record Phrase(List<String> tokens, double weight) {
@@ -27,6 +28,9 @@ final class SearchIndex<T> {
 
     private record Hit<T>(T item, int order, double score) {}
 
+    /** Queries come from a public endpoint; longer ones are cut so a request cannot cost much. */
+    static final int MAX_QUERY_WORDS = 8;
+
     private final List<Indexed<T>> entries = new ArrayList<>();
 
     SearchIndex(List<T> items, Function<T, List<Phrase>> phrases) {
@@ -37,7 +41,8 @@ final class SearchIndex<T> {
 
     /** Best match first; a blank query lists every entry in catalogue order. */
     List<T> search(String query) {
-        List<String> words = Tokens.of(query);
+        List<String> all = Tokens.of(query == null || query.length() <= 200 ? query : query.substring(0, 200));
+        List<String> words = all.stream().distinct().limit(MAX_QUERY_WORDS).toList();
         if (words.isEmpty()) {
             return entries.stream().map(Indexed::item).toList();
         }
@@ -49,8 +54,31 @@ final class SearchIndex<T> {
                 .toList();
     }
 
+    /**
+     * The best single phrase, or (discounted) the words found across several phrases, e.g.
+     * "sciatica leg" where the name holds one word and a synonym the other.
+     */
     private static double best(List<String> words, List<Phrase> phrases) {
-        return phrases.stream().mapToDouble(p -> score(words, p)).max().orElse(0);
+        double singlePhrase =
+                phrases.stream().mapToDouble(p -> score(words, p)).max().orElse(0);
+        return Math.max(singlePhrase, ACROSS_PHRASES * acrossPhrases(words, phrases));
+    }
+
+    private static double acrossPhrases(List<String> words, List<Phrase> phrases) {
+        double sum = 0;
+        for (String word : words) {
+            double bestWord = 0;
+            for (Phrase phrase : phrases) {
+                for (String token : phrase.tokens()) {
+                    bestWord = Math.max(bestWord, phrase.weight() * wordScore(word, token));
+                }
+            }
+            if (bestWord == 0) {
+                return 0;
+            }
+            sum += bestWord;
+        }
+        return sum / words.size();
     }
 
     /** Mean word score, plus a bonus for covering more of the phrase, so exact phrases win. */

@@ -51,6 +51,9 @@ class BrokenDataFilesTest {
         unknown-modality                 | imaging-policy.yaml: condition 'herniated-disc' field 'modality': unknown Modality 'PET'
         imaging-for-type-without-imaging | imaging-policy.yaml: condition 'herniated-disc' field 'consultationTypes': FOLLOW_UP is not listed in 'imagingRequiredFor'
         missing-consultation-type        | consultation-types.yaml: consultation type 'POST_OPERATIVE' field 'type': missing
+        negative-review-lead-days        | imaging-policy.yaml: policy field 'reviewLeadDays': must not be negative, was -1
+        missing-id                       | conditions.yaml: condition #2 field 'id': required field is missing
+        unknown-region                   | imaging-policy.yaml: condition 'herniated-disc' field 'region': unknown BodyRegion 'NECK'
         invalid-yaml                     | conditions.yaml: not valid YAML
         duplicate-yaml-key               | red-flags.yaml: not valid YAML (line 6): duplicate key 'why'
         """)

@@ -19,6 +19,8 @@ class CatalogueSearchTest {
         "bulging disc, herniated-disc",
         "Herniated disc, herniated-disc",
         "sciatica, sciatica",
+        "sciatica leg pain, sciatica",
+        "lumbar stenosys, spinal-stenosis",
         "sciatca, sciatica",
         "pinched nerve, sciatica",
         "stenosys, spinal-stenosis",
@@ -66,6 +68,17 @@ class CatalogueSearchTest {
     void blankQueryListsEverythingInCatalogueOrder() {
         assertThat(catalogue.searchConditions("  ")).isEqualTo(catalogue.conditions());
         assertThat(catalogue.searchProcedures(null)).isEqualTo(catalogue.procedures());
+    }
+
+    @Test
+    void anAbsurdlyLongQueryIsCutShortInsteadOfCostingMuch() {
+        String query = "sciatica " + "zzzz ".repeat(10_000);
+
+        assertThat(catalogue.searchConditions(query)).isEmpty();
+        assertThat(catalogue.searchConditions("sciatica " + "leg ".repeat(10_000)))
+                .first()
+                .extracting(Condition::id)
+                .isEqualTo("sciatica");
     }
 
     @Test

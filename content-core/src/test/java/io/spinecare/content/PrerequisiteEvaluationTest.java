@@ -170,6 +170,13 @@ class PrerequisiteEvaluationTest {
     }
 
     @Test
+    void noScanListAtAllMeansNoScans() {
+        ImagingAssessment assessment = catalogue.evaluate("herniated-disc", NEW_CONSULTATION, null, APPOINTMENT);
+
+        assertThat(only(assessment).status()).isEqualTo(MISSING);
+    }
+
+    @Test
     void anUnknownConditionIsRejected() {
         assertThatThrownBy(() -> catalogue.prerequisitesFor("broken-heart", NEW_CONSULTATION))
                 .isInstanceOf(UnknownEntryException.class)
