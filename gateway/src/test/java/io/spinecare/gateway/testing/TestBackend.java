@@ -37,6 +37,7 @@ public final class TestBackend {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Set<String> hangingPrefixes = ConcurrentHashMap.newKeySet();
     private final List<HttpExchange> hanging = new CopyOnWriteArrayList<>();
+    private final Map<String, Integer> failingPrefixes = new ConcurrentHashMap<>();
     private volatile HttpServer server;
     private volatile int port;
 
@@ -78,9 +79,15 @@ public final class TestBackend {
         hangingPrefixes.add(prefix);
     }
 
+    /** Requests whose path starts with {@code prefix} are answered with {@code status}. */
+    public void failOn(String prefix, int status) {
+        failingPrefixes.put(prefix, status);
+    }
+
     /** Forgets what was received, stops hanging and makes sure the server runs. */
     public void reset() {
         hangingPrefixes.clear();
+        failingPrefixes.clear();
         hanging.forEach(HttpExchange::close);
         hanging.clear();
         received.clear();
@@ -126,7 +133,11 @@ public final class TestBackend {
         String json = path.equals("/v3/api-docs") ? openApiDocument() : echo(exchange.getRequestMethod(), path);
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
-        int status = exchange.getRequestMethod().equals("POST") ? 201 : 200;
+        int status = failingPrefixes.entrySet().stream()
+                .filter(failing -> path.startsWith(failing.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(exchange.getRequestMethod().equals("POST") ? 201 : 200);
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
