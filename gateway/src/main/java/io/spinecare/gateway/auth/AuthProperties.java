@@ -1,0 +1,49 @@
+package io.spinecare.gateway.auth;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.io.Resource;
+
+/**
+ * Staff authentication (see docs/adr/0401 and gateway/README.md).
+ *
+ * @param mode {@code built-in}: this gateway issues and checks its own tokens; {@code external}:
+ *     an OIDC provider (Keycloak) issues them and {@code spring.security.oauth2.resourceserver.jwt.*}
+ *     points at it
+ * @param issuer the {@code iss} of built-in tokens, checked on every token
+ * @param tokenTtl lifetime of a built-in token
+ * @param signingKey PKCS#8 PEM RSA private key; empty (and no location): a key is made at start
+ * @param signingKeyLocation the same key from a file (a mounted secret)
+ * @param users staff allowed to obtain a built-in token, with bcrypt password hashes
+ * @param rolesClaim the claim holding the roles, in both modes
+ * @param clockSkew tolerance when checking {@code exp} and {@code nbf}
+ */
+@ConfigurationProperties("spinecare.gateway.auth")
+public record AuthProperties(
+        String mode,
+        String issuer,
+        Duration tokenTtl,
+        String signingKey,
+        Resource signingKeyLocation,
+        List<StaffUser> users,
+        String rolesClaim,
+        Duration clockSkew) {
+
+    /** A staff account; {@code passwordHash} is bcrypt, with or without a {@code {bcrypt}} prefix. */
+    public record StaffUser(String username, String passwordHash, List<String> roles) {
+
+        public StaffUser {
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
+    }
+
+    public AuthProperties {
+        mode = mode == null || mode.isBlank() ? "built-in" : mode;
+        issuer = issuer == null || issuer.isBlank() ? "spinecare-local" : issuer;
+        tokenTtl = tokenTtl == null ? Duration.ofMinutes(15) : tokenTtl;
+        users = users == null ? List.of() : List.copyOf(users);
+        rolesClaim = rolesClaim == null || rolesClaim.isBlank() ? "roles" : rolesClaim;
+        clockSkew = clockSkew == null ? Duration.ofSeconds(30) : clockSkew;
+    }
+}

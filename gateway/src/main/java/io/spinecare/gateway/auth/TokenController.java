@@ -1,0 +1,56 @@
+package io.spinecare.gateway.auth;
+
+import io.spinecare.gateway.web.ProblemResponses;
+import io.spinecare.gateway.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** The built-in issuer's two endpoints (absent when an external OIDC provider issues tokens). */
+@RestController
+@ConditionalOnExpression(BuiltInIssuerConfiguration.ENABLED)
+class TokenController {
+
+    private final StaffDirectory staff;
+    private final TokenIssuer issuer;
+    private final Map<String, Object> publicJwks;
+    private final ProblemResponses problems;
+
+    TokenController(StaffDirectory staff, TokenIssuer issuer, SigningKey key, ProblemResponses problems) {
+        this.staff = staff;
+        this.issuer = issuer;
+        this.publicJwks = new com.nimbusds.jose.jwk.JWKSet(key.jwk().toPublicJWK()).toJSONObject(true);
+        this.problems = problems;
+    }
+
+    @Operation(summary = "Exchange a staff user name and password for a short-lived bearer token")
+    @PostMapping("/api/auth/token")
+    Mono<ResponseEntity<Object>> token(@RequestBody TokenRequest request, ServerWebExchange exchange) {
+        if (!request.isComplete()) {
+            return Mono.just(problems.entity(exchange, Problems.invalidRequest("username and password are required.")));
+        }
+        return staff.authenticate(request.username(), request.password()).map(user -> user.map(found -> {
+                    TokenIssuer.IssuedToken token = issuer.issue(found.username(), found.roles());
+                    Object body = new TokenResponse(
+                            token.value(), "Bearer", token.expiresIn().toSeconds());
+                    return ResponseEntity.ok()
+                            .cacheControl(CacheControl.noStore())
+                            .body(body);
+                })
+                .orElseGet(() -> problems.entity(exchange, Problems.invalidCredentials())));
+    }
+
+    @Operation(summary = "The public key(s) that verify staff tokens, as a JWK set")
+    @GetMapping("/api/auth/jwks")
+    Map<String, Object> jwks() {
+        return publicJwks;
+    }
+}

@@ -1,0 +1,45 @@
+package io.spinecare.gateway.ratelimit;
+
+import io.spinecare.gateway.client.ClientAddresses;
+import io.spinecare.gateway.web.ProblemResponses;
+import io.spinecare.gateway.web.Problems;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * The one entry to rate limiting: consume a token of a policy for the client behind the
+ * exchange, or answer 429 problem+json with {@code Retry-After}.
+ */
+public class RateLimits {
+
+    static final String REMAINING_HEADER = "X-RateLimit-Remaining";
+
+    private final RateLimitStore store;
+    private final ClientAddresses clients;
+    private final ProblemResponses problems;
+
+    RateLimits(RateLimitStore store, ClientAddresses clients, ProblemResponses problems) {
+        this.store = store;
+        this.clients = clients;
+        this.problems = problems;
+    }
+
+    /** Runs {@code proceed} when the client still has a token, otherwise answers 429. */
+    public Mono<Void> guard(String policy, ServerWebExchange exchange, Mono<Void> proceed) {
+        String client = clients.clientKey(exchange.getRequest());
+        return store.tryConsume(policy, client).flatMap(decision -> {
+            if (decision.allowed()) {
+                if (decision.remaining() >= 0) {
+                    exchange.getResponse().getHeaders().set(REMAINING_HEADER, Long.toString(decision.remaining()));
+                }
+                return proceed;
+            }
+            long seconds = decision.retryAfterSeconds();
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            headers.set(REMAINING_HEADER, "0");
+            return problems.write(exchange, Problems.rateLimited(seconds), headers);
+        });
+    }
+}

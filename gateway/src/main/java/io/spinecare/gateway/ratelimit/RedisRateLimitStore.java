@@ -1,0 +1,54 @@
+package io.spinecare.gateway.ratelimit;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import reactor.core.publisher.Mono;
+
+/**
+ * Spring Cloud Gateway's {@link RedisRateLimiter} (an atomic Lua token bucket), shared by every
+ * gateway instance. Its rates are whole tokens per second, so a slower policy (5 per minute) is
+ * expressed the documented way: one token per second, each request costing {@code 60 / 5 = 12}.
+ * Like the library, it lets requests through when Redis is unreachable (and logs an error).
+ */
+class RedisRateLimitStore implements RateLimitStore {
+
+    private final RedisRateLimiter limiter;
+
+    RedisRateLimitStore(
+            RateLimitProperties properties, ReactiveStringRedisTemplate redis, RedisScript<List<Long>> script) {
+        this.limiter = new RedisRateLimiter(redis, script, null);
+        this.limiter.setIncludeHeaders(false);
+        properties.policies().forEach((name, policy) -> limiter.getConfig().put(name, toRedis(policy)));
+    }
+
+    @Override
+    public Mono<RateLimitDecision> tryConsume(String policy, String clientKey) {
+        RedisRateLimiter.Config config = limiter.getConfig().get(policy);
+        if (config == null) {
+            return Mono.error(new IllegalArgumentException("no rate-limit policy named '" + policy + "'"));
+        }
+        return limiter.isAllowed(policy, clientKey)
+                .map(response -> response.isAllowed()
+                        ? RateLimitDecision.allow(-1)
+                        : RateLimitDecision.deny(
+                                Duration.ofSeconds((config.getRequestedTokens() + config.getReplenishRate() - 1)
+                                        / config.getReplenishRate())));
+    }
+
+    static RedisRateLimiter.Config toRedis(RateLimitProperties.Policy policy) {
+        double perSecond = policy.refillTokens() / (policy.refillPeriod().toMillis() / 1000.0);
+        RedisRateLimiter.Config config = new RedisRateLimiter.Config();
+        if (perSecond >= 1) {
+            return config.setReplenishRate((int) Math.round(perSecond))
+                    .setBurstCapacity(policy.capacity())
+                    .setRequestedTokens(1);
+        }
+        int costPerRequest = (int) Math.ceil(1 / perSecond);
+        return config.setReplenishRate(1)
+                .setBurstCapacity(policy.capacity() * costPerRequest)
+                .setRequestedTokens(costPerRequest);
+    }
+}

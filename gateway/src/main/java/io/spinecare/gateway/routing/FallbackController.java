@@ -1,0 +1,52 @@
+package io.spinecare.gateway.routing;
+
+import io.spinecare.gateway.web.ProblemResponses;
+import io.spinecare.gateway.web.Problems;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Where a route's circuit breaker forwards when its service is down, too slow, or the circuit is
+ * open: an immediate 503 problem+json instead of a hang (any method: the original one is kept).
+ */
+@Hidden
+@RestController
+class FallbackController {
+
+    private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
+
+    private static final Set<String> SERVICES = Set.of("booking", "notification");
+
+    /** Seconds a client should wait; about the time an open circuit stays open. */
+    private static final String RETRY_AFTER_SECONDS = "10";
+
+    private final ProblemResponses problems;
+
+    FallbackController(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @RequestMapping("/fallback/{service}")
+    ResponseEntity<Object> serviceUnavailable(@PathVariable String service, ServerWebExchange exchange) {
+        String name = SERVICES.contains(service) ? service : "requested";
+        Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        log.warn(
+                "{} service unavailable ({})",
+                name,
+                cause != null ? cause.getClass().getSimpleName() : "no cause");
+        ResponseEntity<Object> problem = problems.entity(exchange, Problems.serviceUnavailable(name));
+        return ResponseEntity.status(problem.getStatusCode())
+                .headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem.getBody());
+    }
+}
