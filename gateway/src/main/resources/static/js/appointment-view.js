@@ -40,8 +40,10 @@ function prerequisiteItem(p, outstanding) {
   const name = p.description.charAt(0).toUpperCase() + p.description.slice(1);
   return el('li', { dataset: { testid: outstanding ? 'missing-scan' : 'scan-ok', modality: p.modality, region: p.region, status: p.status } },
     el('strong', { text: name }),
-    ` – ${labelOf(PREREQUISITE_STATUS_LABELS, p.status)}`,
-    outstanding && p.dueBy ? el('span', { class: 'due', dataset: { testid: 'scan-due' }, text: `, needed by ${formatDate(p.dueBy)}` }) : null,
+    outstanding
+      ? ` – ${p.status === 'TOO_OLD' ? 'the scan we know of is too old; a newer one is needed' : 'still needed'}`
+      : ` – ${labelOf(PREREQUISITE_STATUS_LABELS, p.status)}`,
+    outstanding && p.dueBy ? el('span', { class: 'due', dataset: { testid: 'scan-due', dueBy: p.dueBy }, text: ` by ${formatDate(p.dueBy)}` }) : null,
   );
 }
 

@@ -30,6 +30,13 @@ function append(node, children) {
   }
 }
 
+/** Replaces a node's children, skipping null/false children (optional sections). */
+export function fill(node, ...children) {
+  node.replaceChildren();
+  append(node, children);
+  return node;
+}
+
 export function byId(id) {
   const node = document.getElementById(id);
   if (!node) throw new Error(`SpineCare page is missing #${id}`);
@@ -108,6 +115,9 @@ export function showFieldErrors(form, errors, heading = 'Please check the follow
       if (input.tagName === 'FIELDSET') {
         const legend = input.querySelector('legend');
         input.insertBefore(message, legend ? legend.nextSibling : input.firstChild);
+      } else if (/^(checkbox|radio)$/.test(input.type)) {
+        const row = input.parentElement; // a .checkbox/.radio grid row: the message goes above it
+        row.parentElement.insertBefore(message, row);
       } else {
         input.parentElement.insertBefore(message, input);
       }
@@ -131,7 +141,10 @@ export function showFieldErrors(form, errors, heading = 'Please check the follow
 function labelTextOf(input) {
   if (input.tagName === 'FIELDSET') return input.querySelector('legend')?.textContent.trim() || '';
   const label = input.id ? input.ownerDocument.querySelector(`label[for="${input.id}"]`) : null;
-  return label ? label.textContent.replace(/\s*\(.*\)\s*$/, '').trim() : '';
+  const text = label ? label.textContent.replace(/\s*\(.*\)\s*$/, '').trim() : '';
+  // Inputs repeated in numbered groups (scan rows) are named with their group: "Scan 2, date of the scan".
+  const group = input.closest('fieldset[data-error-prefix]')?.querySelector('legend')?.textContent.trim();
+  return group && text ? `${group}, ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
 }
 
 function cssEscape(text) {

@@ -3,7 +3,8 @@
 
 import { api, withQuery } from '../api.js';
 import { byId, clearFieldErrors, el, focusOn, setMessage, showFieldErrors, whileBusy } from '../dom.js';
-import { addDays, formatDate, todayIso } from '../format.js';
+import { listOf } from '../appointment.js';
+import { addDays, formatDate, parseClinicDateTime, todayIso, zoneLabel } from '../format.js';
 import { ACTION_DONE, PATHS, actionBody, generatedMessage, normaliseAgenda, normaliseSearchResults, normaliseSpecialists } from './model.js';
 import { openNotifications } from './notifications.js';
 import { rowItem } from './rows.js';
@@ -12,6 +13,8 @@ import { clearSession, loadSession, saveSession } from './session.js';
 const storage = window.sessionStorage;
 const deskStatus = byId('desk-status');
 let specialists = [];
+let conditionNames = new Map(); // condition id → name, from the public catalogue
+let agendaRequest = 0; // only the latest agenda request may paint (date clicks can overlap)
 
 /** Calls a desk endpoint with the staff token; a 401 signs out. */
 async function deskApi(path, options = {}) {
@@ -44,7 +47,7 @@ function signedOut(message) {
   byId('console-view').hidden = true;
   byId('session-bar').hidden = true;
   byId('login-view').hidden = false;
-  byId('notifications-dialog').open && byId('notifications-dialog').close();
+  if (byId('notifications-dialog').open) byId('notifications-dialog').close();
   setMessage(byId('login-message'), message, 'error');
   setMessage(deskStatus, '');
   focusOn(message ? byId('login-message') : byId('login-username'));
@@ -60,7 +63,7 @@ async function signedIn(session) {
     byId('generate-from').value = todayIso();
     byId('generate-to').value = addDays(todayIso(), 27);
   }
-  await loadSpecialists();
+  await Promise.all([loadSpecialists(), loadConditionNames()]);
   await showAgenda();
 }
 
@@ -125,6 +128,11 @@ async function loadSpecialists() {
   fillSelect(byId('generate-specialist'), specialists);
 }
 
+async function loadConditionNames() {
+  const body = await api(PATHS.conditions).catch(() => []);
+  conditionNames = new Map(listOf(body, 'conditions').map((c) => [c.id, c.name]));
+}
+
 function fillSelect(select, options) {
   const current = select.value;
   select.replaceChildren(...options.map((o) => el('option', { value: o.id, text: o.name })));
@@ -141,15 +149,18 @@ async function showAgenda() {
   const status = byId('agenda-status');
   setMessage(status, `Loading the agenda for ${formatDate(date)}…`);
   const targets = list.length ? list : [{ id: chosen, name: '' }];
+  const request = ++agendaRequest;
   try {
     const days = await Promise.all(targets.map(async (s) => ({
       specialist: s,
       rows: normaliseAgenda(await deskApi(withQuery(PATHS.agenda, { date, specialistId: s.id }))),
     })));
+    if (request !== agendaRequest) return;
     box.replaceChildren(...days.map(({ specialist, rows }) => agendaGroup(specialist, rows)));
     const count = days.reduce((n, d) => n + d.rows.filter((r) => r.appointment).length, 0);
     setMessage(status, `${formatDate(date)}: ${count} appointment${count === 1 ? '' : 's'}.`);
   } catch (error) {
+    if (request !== agendaRequest) return;
     box.replaceChildren();
     report(status, error);
   }
@@ -157,10 +168,12 @@ async function showAgenda() {
 
 function agendaGroup(specialist, rows) {
   const headingId = `agenda-${specialist.id || 'all'}`;
+  const first = rows[0];
   return el('section', { class: 'agenda-group', 'aria-labelledby': headingId, dataset: { testid: 'agenda-group', specialistId: specialist.id } },
     el('h3', { id: headingId, text: specialist.name || 'Agenda' }),
+    first ? el('p', { class: 'hint', text: `Times in clinic time (${zoneLabel(parseClinicDateTime(first.start), first.timeZone)}).` }) : null,
     rows.length
-      ? el('ol', { class: 'rows', dataset: { testid: 'agenda-rows' } }, rows.map((row) => rowItem(row, act)))
+      ? el('ol', { class: 'rows', dataset: { testid: 'agenda-rows' } }, rows.map((row) => rowItem(row, act, { conditionNames })))
       : el('p', { class: 'empty', text: 'No slots on this day.' }));
 }
 
@@ -215,7 +228,7 @@ async function runSearch() {
   clearFieldErrors(byId('search-form'));
   try {
     const rows = normaliseSearchResults(await deskApi(withQuery(PATHS.appointments, { q })));
-    list.replaceChildren(...rows.map((row) => rowItem(row, act, { showDate: true })));
+    list.replaceChildren(...rows.map((row) => rowItem(row, act, { showDate: true, showSpecialist: true, conditionNames })));
     setMessage(status, `${rows.length} appointment${rows.length === 1 ? '' : 's'} found for “${q}”.`);
   } catch (error) {
     list.replaceChildren();

@@ -6,6 +6,7 @@ import { listOf, normaliseAppointment, pick } from '../appointment.js';
 /** API paths used by the console (ARCHITECTURE.md contract and auth brief). */
 export const PATHS = {
   token: '/api/auth/token',
+  conditions: '/api/catalog/conditions', // public: names for the condition ids on appointments
   specialists: '/api/desk/specialists',
   publicSpecialists: '/api/specialists', // fallback when the desk list is not there (yet)
   agenda: '/api/desk/agenda',
@@ -52,8 +53,10 @@ export function normaliseAgendaEntry(entry) {
 
 /** The agenda as rows in time order. */
 export function normaliseAgenda(body) {
+  const zone = pick(body, 'timeZone', 'zone', 'zoneId') ?? '';
   return listOf(body, 'entries', 'slots', 'agenda', 'appointments', 'rows')
     .map(normaliseAgendaEntry)
+    .map((row) => (row.timeZone || !zone ? row : { ...row, timeZone: zone }))
     .sort((a, b) => String(a.start).localeCompare(String(b.start)));
 }
 

@@ -9,9 +9,11 @@ import { ACTION_LABELS, actionsFor } from './model.js';
 
 /**
  * A list item for one row. onAction(action, row, button) runs when a button is pressed.
- * showDate adds the day (search results span many days).
+ * Search results (many days, many specialists) set showDate and showSpecialist and carry the
+ * clinic's zone on each row; the agenda names the specialist and the zone once per group.
+ * conditionNames maps condition ids to names.
  */
-export function rowItem(row, onAction, { showDate = false } = {}) {
+export function rowItem(row, onAction, { showDate = false, showSpecialist = false, conditionNames = new Map() } = {}) {
   const a = row.appointment;
   const parts = parseClinicDateTime(row.start);
   const when = `${showDate && parts ? `${formatDate(parts.date)}, ` : ''}${formatTimeRange(row.start, row.end)}`;
@@ -29,14 +31,14 @@ export function rowItem(row, onAction, { showDate = false } = {}) {
   item.append(
     el('div', { class: 'row-when' },
       el('strong', { text: when }),
-      parts ? el('span', { class: 'hint block', text: zoneLabel(parts, row.timeZone) }) : null),
-    a ? appointmentSummary(a, row) : el('div', { class: 'row-main' }, el('span', { class: `status-badge slot-${row.slotStatus}`, dataset: { testid: 'slot-status' }, text: labelOf(SLOT_STATUS_LABELS, row.slotStatus) || 'Slot' })),
+      showDate && parts ? el('span', { class: 'hint block', text: zoneLabel(parts, row.timeZone) }) : null),
+    a ? appointmentSummary(a, row, showSpecialist, conditionNames) : el('div', { class: 'row-main' }, el('span', { class: `status-badge slot-${row.slotStatus}`, dataset: { testid: 'slot-status' }, text: labelOf(SLOT_STATUS_LABELS, row.slotStatus) || 'Slot' })),
     actionBar(row, who, when, onAction),
   );
   return item;
 }
 
-function appointmentSummary(a, row) {
+function appointmentSummary(a, row, showSpecialist, conditionNames) {
   return el('div', { class: 'row-main' },
     el('p', { class: 'row-title' },
       el('strong', { dataset: { testid: 'patient-name' }, text: a.patient.name || 'Patient' }),
@@ -46,8 +48,8 @@ function appointmentSummary(a, row) {
     el('p', { class: 'hint', text: [
       a.reference && `Ref. ${a.reference}`,
       labelOf(CONSULTATION_TYPE_LABELS, a.consultationType),
-      a.conditionName || a.conditionId,
-      row.specialist || a.specialist.name,
+      a.conditionName || conditionNames.get(a.conditionId) || a.conditionId,
+      showSpecialist && (row.specialist || a.specialist.name),
       a.patient.phone,
     ].filter(Boolean).join(' · ') }),
     a.outstanding.length

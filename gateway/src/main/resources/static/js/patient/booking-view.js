@@ -2,7 +2,7 @@
 
 import { api, newIdempotencyKey, withQuery } from '../api.js';
 import { normaliseAppointment } from '../appointment.js';
-import { byId, clearFieldErrors, el, focusOn, setMessage, showFieldErrors, whileBusy } from '../dom.js';
+import { byId, clearFieldErrors, el, fill, focusOn, setMessage, showFieldErrors, whileBusy } from '../dom.js';
 import { addDays, countdownAnnouncement, formatClinicDateTime, formatCountdown, todayIso } from '../format.js';
 import { requirementList } from './catalog-view.js';
 import { DetailsForm } from './details-form.js';
@@ -32,10 +32,10 @@ export class BookingFlow {
     this.stopCountdown();
     Object.assign(this, { condition, consultationTypes, type: '', specialist: null, slots: [], hold: null, slot: null });
     byId('book-condition-name').textContent = condition.name;
+    this.details.reset(); // a shared computer must not show the previous patient's details
     this.details.setQuestions(redFlags);
+    this.dropHold('', false); // also re-enables the choices a previous hold had locked
     byId('step-specialist').hidden = true;
-    byId('step-details').hidden = true;
-    byId('hold-panel').hidden = true;
     byId('scans-needed').hidden = true;
     setMessage(byId('book-status'), '');
     clearFieldErrors(byId('details-form'));
@@ -72,7 +72,7 @@ export class BookingFlow {
       box.hidden = true; // the service did not publish prerequisites with the condition
       return;
     }
-    box.replaceChildren(
+    fill(box,
       el('h3', { text: 'Scans needed for this consultation' }),
       requirements.length
         ? el('p', { text: 'Please have these ready. If you do not have them yet, you can still book: we will tell you by when we need them.' })
@@ -115,27 +115,32 @@ export class BookingFlow {
     this.dropHold('', false);
     this.slots = [];
     this.from = todayIso();
+    byId('slot-list').replaceChildren(); // never leave another specialist's times clickable
+    byId('slots-zone').textContent = '';
     byId('slot-picker').hidden = false;
     await this.loadSlots(false);
   }
 
-  /** Loads one window of free slots; `later` appends the next window. */
-  async loadSlots(later) {
+  /** Loads one window of free slots; `later` appends the next window; `notice` leads the status line. */
+  async loadSlots(later, notice = '') {
     const status = byId('slots-status');
     if (later) this.from = addDays(this.to, 1);
     else this.from = this.from || todayIso();
     this.to = addDays(this.from, SLOT_WINDOW_DAYS - 1);
     setMessage(status, 'Looking for free times…');
+    const request = (this.slotRequest = (this.slotRequest || 0) + 1); // a newer choice wins over a slow answer
     try {
       const body = await api(withQuery(PATHS.slots, slotQuery({
         specialistId: this.specialist.id, conditionId: this.condition.id, consultationType: this.type, from: this.from, to: this.to,
       })));
+      if (request !== this.slotRequest) return;
       const found = normaliseSlots(body);
       this.slots = later ? [...this.slots, ...found] : found;
       this.renderSlotList();
-      setMessage(status, found.length
+      const summary = found.length
         ? `${found.length} free time${found.length === 1 ? '' : 's'} found up to ${this.to}.`
-        : `No free times until ${this.to}. Try later times.`);
+        : `No free times until ${this.to}. Try later times.`;
+      setMessage(status, notice ? `${notice} ${summary}` : summary, notice ? 'error' : 'info');
     } catch (error) {
       setMessage(status, error.message, 'error');
     }
@@ -155,8 +160,8 @@ export class BookingFlow {
         this.slot = slot;
       } catch (error) {
         const taken = error.status === 409 || error.status === 410;
-        setMessage(byId('slots-status'), taken ? 'Sorry, that time has just been taken. Please choose another.' : error.message, 'error');
-        if (taken) await this.loadSlots(false);
+        if (taken) await this.loadSlots(false, 'Sorry, that time has just been taken. Please choose another.');
+        else setMessage(byId('slots-status'), error.message, 'error');
         return;
       }
     });
@@ -183,8 +188,7 @@ export class BookingFlow {
     byId('consultation-types').disabled = false;
     if (!showPicker || !this.specialist) return;
     byId('slot-picker').hidden = false;
-    setMessage(byId('slots-status'), message, message ? 'error' : 'info');
-    this.loadSlots(false).then(() => focusOn(byId('slots-heading')));
+    this.loadSlots(false, message).then(() => focusOn(byId('slots-heading')));
   }
 
   startCountdown() {
@@ -195,9 +199,10 @@ export class BookingFlow {
       countdown.textContent = 'a few minutes';
       return;
     }
-    let previous = Infinity;
+    let previous = null;
     const tick = () => {
       const left = this.hold.expiresAt - Date.now();
+      if (previous === null) previous = left; // announce only marks passed while the patient is here
       countdown.textContent = formatCountdown(left);
       countdown.classList.toggle('low', left <= 60000);
       const announcement = countdownAnnouncement(previous, left);

@@ -1,6 +1,6 @@
 // Search results, one condition and one procedure: plain-language content from the catalogue.
 
-import { bulletList, definitionList, el } from '../dom.js';
+import { bulletList, definitionList, el, fill } from '../dom.js';
 import { CONSULTATION_TYPE_LABELS, MODALITY_LABELS, describeRequirement, labelOf } from '../format.js';
 
 /** Fills the two result lists; returns the summary sentence for the live region. */
@@ -41,7 +41,7 @@ function procedureCard(procedure) {
  */
 export function renderCondition(container, { condition, proceduresById, consultationTypes }) {
   const procedures = condition.procedureIds.map((id) => proceduresById.get(id) || { id, name: id, summary: '' });
-  container.replaceChildren(
+  fill(container,
     el('h1', { id: 'condition-name', tabindex: '-1', text: condition.name }),
     condition.synonyms.length ? el('p', { class: 'hint', text: `Also called: ${condition.synonyms.join(', ')}` }) : null,
     el('h2', { text: 'What it is' }),
@@ -103,7 +103,7 @@ function capitalise(text) {
 export function renderProcedure(container, { procedure, conditionsById }) {
   const conditions = procedure.conditionIds.map((id) => conditionsById.get(id) || { id, name: id });
   const r = procedure.recovery;
-  container.replaceChildren(
+  fill(container,
     el('h1', { id: 'procedure-name', tabindex: '-1', text: procedure.name }),
     procedure.otherNames.length ? el('p', { class: 'hint', text: `Also called: ${procedure.otherNames.join(', ')}` }) : null,
     el('h2', { text: 'What it is' }),

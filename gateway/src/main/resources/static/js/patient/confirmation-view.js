@@ -2,7 +2,7 @@
 // code, shown this once (only its hash is stored; the e-mail carries the link).
 
 import { appointmentFacts, prerequisiteSection, redFlagNotice } from '../appointment-view.js';
-import { el } from '../dom.js';
+import { el, fill } from '../dom.js';
 
 export function manageLink(reference, token) {
   return `/manage/${encodeURIComponent(reference)}${token ? `?token=${encodeURIComponent(token)}` : ''}`;
@@ -13,7 +13,7 @@ export function renderConfirmation(heading, container, { appointment, conditionN
   heading.textContent = a.status === 'pending'
     ? 'Your appointment is booked – we still need some scans'
     : 'Your appointment is booked';
-  container.replaceChildren(
+  fill(container,
     el('p', { class: 'lead', text: 'We have sent a confirmation to your e-mail address.' }),
     appointmentFacts(a, conditionName),
     a.redFlagged || answeredRedFlag ? redFlagNotice() : null,

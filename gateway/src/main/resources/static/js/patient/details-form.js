@@ -17,6 +17,12 @@ export class DetailsForm {
     byId('patient-dob').max = todayIso();
   }
 
+  reset() {
+    this.form.reset();
+    this.scanRows.replaceChildren();
+    this.urgent.hidden = true;
+  }
+
   /** Asks the red-flag questions of the chosen condition (yes/no radios, none preselected). */
   setQuestions(questions) {
     this.questions = questions;
@@ -44,7 +50,7 @@ export class DetailsForm {
       byId('scan-add').focus();
     });
     row.append(
-      el('fieldset', { class: 'scan' },
+      el('fieldset', { class: 'scan', 'data-error-prefix': '' },
         el('legend', { class: 'scan-legend' }),
         el('div', { class: 'field' }, el('label', { for: modality.id, text: 'Type of scan' }), modality),
         el('div', { class: 'field' }, el('label', { for: region.id, text: 'Part of the spine' }), region),

@@ -5,7 +5,7 @@
 import { api, withQuery } from '../api.js';
 import { normaliseAppointment, patientMayChange } from '../appointment.js';
 import { appointmentFacts, prerequisiteSection, redFlagNotice } from '../appointment-view.js';
-import { byId, clearFieldErrors, focusOn, setMessage, showFieldErrors, whileBusy } from '../dom.js';
+import { byId, clearFieldErrors, fill, focusOn, setMessage, showFieldErrors, whileBusy } from '../dom.js';
 import { addDays, formatClinicSpan, todayIso } from '../format.js';
 import { PATHS, SLOT_WINDOW_DAYS, manageTokenKey, normaliseCondition, normaliseSlots, parseManageAddress } from './model.js';
 import { renderSlots, zoneSentence } from './slot-picker.js';
@@ -63,9 +63,7 @@ async function show(body) {
     state.conditionName = await api(PATHS.condition(appointment.conditionId)).then((c) => normaliseCondition(c).name).catch(() => '');
   }
   byId('token-form').hidden = true;
-  byId('appointment-detail').replaceChildren(
-    ...[appointmentFacts(appointment, state.conditionName), appointment.redFlagged ? redFlagNotice() : null, prerequisiteSection(appointment)].filter(Boolean),
-  );
+  fill(byId('appointment-detail'), appointmentFacts(appointment, state.conditionName), appointment.redFlagged ? redFlagNotice() : null, prerequisiteSection(appointment));
   byId('manage-actions').hidden = !patientMayChange(appointment);
   byId('cancel-confirm').hidden = true;
   byId('reschedule').hidden = true;
@@ -137,13 +135,13 @@ byId('reschedule-yes').addEventListener('click', (event) =>
         return;
       }
       const taken = error.status === 409 || error.status === 410;
-      setMessage(byId('reschedule-status'), taken ? 'Sorry, that time has just been taken. Please choose another.' : error.message, 'error');
       byId('reschedule-confirm').hidden = true;
-      if (taken) await loadSlots(false);
+      if (taken) await loadSlots(false, 'Sorry, that time has just been taken. Please choose another.');
+      else setMessage(byId('reschedule-status'), error.message, 'error');
     }
   }));
 
-async function loadSlots(later) {
+async function loadSlots(later, notice = '') {
   const a = state.appointment;
   const box = byId('reschedule-status');
   state.from = later ? addDays(state.to, 1) : state.from || todayIso();
@@ -157,7 +155,8 @@ async function loadSlots(later) {
     state.slots = later ? [...state.slots, ...found] : found;
     byId('reschedule-zone').textContent = zoneSentence(state.slots);
     renderSlots(byId('reschedule-slots'), state.slots, choose, state.choice?.id);
-    setMessage(box, found.length ? `${found.length} free time${found.length === 1 ? '' : 's'} found up to ${state.to}.` : `No free times until ${state.to}. Try later times.`);
+    const summary = found.length ? `${found.length} free time${found.length === 1 ? '' : 's'} found up to ${state.to}.` : `No free times until ${state.to}. Try later times.`;
+    setMessage(box, notice ? `${notice} ${summary}` : summary, notice ? 'error' : 'info');
   } catch (error) {
     setMessage(box, error.message, 'error');
   }
