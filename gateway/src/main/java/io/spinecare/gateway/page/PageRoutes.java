@@ -1,0 +1,43 @@
+package io.spinecare.gateway.page;
+
+import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
+import static org.springframework.web.reactive.function.server.RouterFunctions.route;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+
+/**
+ * Serves the pages whose addresses are not file names: the front-desk console at {@code /desk} and
+ * the patient's manage page at {@code /manage/{reference}} (the link in the booking e-mail). The
+ * patient page at {@code /} is WebFlux's welcome page; every asset is a plain static resource.
+ */
+@Configuration(proxyBeanMethods = false)
+class PageRoutes {
+
+    @Bean
+    RouterFunction<ServerResponse> pageRouter(
+            @Value("classpath:/static/desk/index.html") Resource desk,
+            @Value("classpath:/static/manage.html") Resource manage) {
+        // Trailing slashes do not match by default since Spring Framework 6, hence both desk paths.
+        return route(GET("/desk").or(GET("/desk/")), request -> page(desk))
+                .andRoute(GET("/manage/{reference}"), request -> page(manage));
+    }
+
+    private static final MediaType HTML_UTF8 = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+    private static Mono<ServerResponse> page(Resource html) {
+        // no-cache: the browser revalidates, so a new release's page is never hidden behind a stale copy.
+        return ServerResponse.ok()
+                .contentType(HTML_UTF8)
+                .cacheControl(CacheControl.noCache())
+                .bodyValue(html);
+    }
+}

@@ -1,0 +1,270 @@
+// The booking flow: consultation type → specialist → free time (held, with a countdown) → details → book.
+
+import { api, newIdempotencyKey, withQuery } from '../api.js';
+import { normaliseAppointment } from '../appointment.js';
+import { byId, clearFieldErrors, el, fill, focusOn, setMessage, showFieldErrors, whileBusy } from '../dom.js';
+import { addDays, countdownAnnouncement, formatClinicDateTime, formatCountdown, todayIso } from '../format.js';
+import { requirementList } from './catalog-view.js';
+import { DetailsForm } from './details-form.js';
+import {
+  BookingAttempt, PATHS, SLOT_WINDOW_DAYS, bookingRequest, normaliseHold, normaliseSlots,
+  normaliseSpecialistEntry, requirementsFor, slotQuery, validateDetails,
+} from './model.js';
+import { renderSlots, zoneSentence } from './slot-picker.js';
+
+export class BookingFlow {
+  /** onBooked(appointment, raw) runs after a successful booking. */
+  constructor({ onBooked }) {
+    this.onBooked = onBooked;
+    this.details = new DetailsForm();
+    this.attempt = new BookingAttempt(newIdempotencyKey);
+    this.timer = null;
+    byId('slots-later').addEventListener('click', () => this.loadSlots(true));
+    byId('hold-change').addEventListener('click', () => this.dropHold('Choose another time.'));
+    byId('details-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.book();
+    });
+  }
+
+  /** Starts afresh for a condition. */
+  start({ condition, consultationTypes, redFlags }) {
+    this.stopCountdown();
+    Object.assign(this, { condition, consultationTypes, type: '', specialist: null, slots: [], hold: null, slot: null });
+    byId('book-condition-name').textContent = condition.name;
+    this.details.reset(); // a shared computer must not show the previous patient's details
+    this.details.setQuestions(redFlags);
+    this.dropHold('', false); // also re-enables the choices a previous hold had locked
+    byId('step-specialist').hidden = true;
+    byId('scans-needed').hidden = true;
+    setMessage(byId('book-status'), '');
+    clearFieldErrors(byId('details-form'));
+    this.renderTypes();
+  }
+
+  renderTypes() {
+    const box = byId('consultation-types');
+    box.querySelectorAll('.radio').forEach((n) => n.remove());
+    for (const t of this.consultationTypes) {
+      const input = el('input', { type: 'radio', name: 'consultationType', id: `type-${t.type}`, value: t.type, dataset: { testid: 'consultation-type' } });
+      input.addEventListener('change', () => this.chooseType(t.type));
+      const hintId = `type-${t.type}-hint`;
+      input.setAttribute('aria-describedby', hintId);
+      const facts = [t.durationMinutes ? `${t.durationMinutes} minutes` : '', t.imagingRequired ? 'scans needed' : ''].filter(Boolean).join(' · ');
+      box.append(el('div', { class: 'radio' }, input,
+        el('label', { for: input.id }, el('strong', { text: t.name }), facts ? ` (${facts})` : ''),
+        el('p', { class: 'hint', id: hintId, text: t.description })));
+    }
+  }
+
+  async chooseType(type) {
+    this.type = type;
+    this.dropHold('', false);
+    this.showScansNeeded();
+    byId('step-specialist').hidden = false;
+    await this.loadSpecialists();
+  }
+
+  showScansNeeded() {
+    const box = byId('scans-needed');
+    const requirements = requirementsFor(this.condition, this.type);
+    if (requirements === null) {
+      box.hidden = true; // the service did not publish prerequisites with the condition
+      return;
+    }
+    fill(box,
+      el('h3', { text: 'Scans needed for this consultation' }),
+      requirements.length
+        ? el('p', { text: 'Please have these ready. If you do not have them yet, you can still book: we will tell you by when we need them.' })
+        : null,
+      requirementList(requirements),
+    );
+    box.hidden = false;
+  }
+
+  async loadSpecialists() {
+    const box = byId('specialists');
+    box.querySelectorAll('.radio, .empty').forEach((n) => n.remove());
+    this.specialist = null;
+    byId('slot-picker').hidden = true;
+    try {
+      const body = await api(withQuery(PATHS.specialists, { conditionId: this.condition.id }));
+      const list = (Array.isArray(body) ? body : body?.items ?? body?.content ?? []).map(normaliseSpecialistEntry);
+      if (!list.length) {
+        box.append(el('p', { class: 'empty', text: 'No specialist is taking bookings for this condition online at the moment. Please call the clinic.' }));
+        return;
+      }
+      for (const s of list) {
+        const input = el('input', { type: 'radio', name: 'specialist', id: `specialist-${s.id}`, value: s.id, dataset: { testid: 'specialist-option' } });
+        input.addEventListener('change', () => this.chooseSpecialist(s));
+        box.append(el('div', { class: 'radio' }, input,
+          el('label', { for: input.id }, el('strong', { text: s.name }), s.title ? ` – ${s.title}` : ''),
+          s.bio ? el('p', { class: 'hint', text: s.bio }) : null));
+      }
+      if (list.length === 1) {
+        box.querySelector('input').checked = true;
+        await this.chooseSpecialist(list[0]);
+      }
+    } catch (error) {
+      box.append(el('p', { class: 'empty error', text: error.message }));
+    }
+  }
+
+  async chooseSpecialist(specialist) {
+    this.specialist = specialist;
+    this.dropHold('', false);
+    this.slots = [];
+    this.from = todayIso();
+    byId('slot-list').replaceChildren(); // never leave another specialist's times clickable
+    byId('slots-zone').textContent = '';
+    byId('slot-picker').hidden = false;
+    await this.loadSlots(false);
+  }
+
+  /** Loads one window of free slots; `later` appends the next window; `notice` leads the status line. */
+  async loadSlots(later, notice = '') {
+    const status = byId('slots-status');
+    if (later) this.from = addDays(this.to, 1);
+    else this.from = this.from || todayIso();
+    this.to = addDays(this.from, SLOT_WINDOW_DAYS - 1);
+    setMessage(status, 'Looking for free times…');
+    const request = (this.slotRequest = (this.slotRequest || 0) + 1); // a newer choice wins over a slow answer
+    try {
+      const body = await api(withQuery(PATHS.slots, slotQuery({
+        specialistId: this.specialist.id, conditionId: this.condition.id, consultationType: this.type, from: this.from, to: this.to,
+      })));
+      if (request !== this.slotRequest) return;
+      const found = normaliseSlots(body);
+      this.slots = later ? [...this.slots, ...found] : found;
+      this.renderSlotList();
+      const summary = found.length
+        ? `${found.length} free time${found.length === 1 ? '' : 's'} found up to ${this.to}.`
+        : `No free times until ${this.to}. Try later times.`;
+      setMessage(status, notice ? `${notice} ${summary}` : summary, notice ? 'error' : 'info');
+    } catch (error) {
+      setMessage(status, error.message, 'error');
+    }
+    byId('slots-later').hidden = false;
+  }
+
+  renderSlotList() {
+    byId('slots-zone').textContent = zoneSentence(this.slots);
+    renderSlots(byId('slot-list'), this.slots, (slot, button) => this.pickSlot(slot, button), this.slot?.id);
+  }
+
+  async pickSlot(slot, button) {
+    await whileBusy(button, async () => {
+      try {
+        const response = await api(PATHS.hold(slot.id), { method: 'POST', body: {}, withMeta: true });
+        this.hold = normaliseHold(response.body, response.serverDate, Date.now());
+        this.slot = slot;
+      } catch (error) {
+        const taken = error.status === 409 || error.status === 410;
+        if (taken) await this.loadSlots(false, 'Sorry, that time has just been taken. Please choose another.');
+        else setMessage(byId('slots-status'), error.message, 'error');
+        return;
+      }
+    });
+    if (this.slot !== slot) return;
+    byId('slot-picker').hidden = true;
+    byId('specialists').disabled = true;
+    byId('consultation-types').disabled = true;
+    byId('hold-summary').textContent = `${formatClinicDateTime(slot.start, slot.timeZone)} with ${this.specialist.name}.`;
+    byId('hold-panel').hidden = false;
+    byId('step-details').hidden = false;
+    byId('book-submit').disabled = false;
+    this.startCountdown();
+    focusOn(byId('hold-heading'));
+  }
+
+  /** Lets go of the held time (it simply expires on the server) and shows the time picker again. */
+  dropHold(message, showPicker = true) {
+    this.stopCountdown();
+    this.hold = null;
+    this.slot = null;
+    byId('hold-panel').hidden = true;
+    byId('step-details').hidden = true;
+    byId('specialists').disabled = false;
+    byId('consultation-types').disabled = false;
+    if (!showPicker || !this.specialist) return;
+    byId('slot-picker').hidden = false;
+    this.loadSlots(false, message).then(() => focusOn(byId('slots-heading')));
+  }
+
+  startCountdown() {
+    const countdown = byId('hold-countdown');
+    const announcer = byId('hold-announcer');
+    announcer.textContent = '';
+    if (!this.hold.expiresAt) {
+      countdown.textContent = 'a few minutes';
+      return;
+    }
+    let previous = null;
+    const tick = () => {
+      const left = this.hold.expiresAt - Date.now();
+      if (previous === null) previous = left; // announce only marks passed while the patient is here
+      countdown.textContent = formatCountdown(left);
+      countdown.classList.toggle('low', left <= 60000);
+      const announcement = countdownAnnouncement(previous, left);
+      if (announcement) announcer.textContent = announcement;
+      previous = left;
+      if (left <= 0) this.dropHold('Your hold on this time ran out. Please choose a time again.');
+    };
+    tick();
+    this.timer = setInterval(tick, 1000);
+  }
+
+  stopCountdown() {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  async book() {
+    const form = byId('details-form');
+    const status = byId('book-status');
+    const values = this.details.values();
+    const problems = validateDetails(values, todayIso());
+    if (problems.length) {
+      setMessage(status, '');
+      showFieldErrors(form, problems);
+      return;
+    }
+    clearFieldErrors(form);
+    if (!this.hold) {
+      this.dropHold('Please choose a time first.');
+      return;
+    }
+    const request = bookingRequest({ slot: this.slot, hold: this.hold, consultationType: this.type, conditionId: this.condition.id, ...values });
+    const key = this.attempt.keyFor(request);
+    setMessage(status, 'Booking your appointment…');
+    await whileBusy(byId('book-submit'), async () => {
+      try {
+        const body = await api(PATHS.appointments, { method: 'POST', body: request, headers: { 'Idempotency-Key': key } });
+        this.attempt.settle(null);
+        this.stopCountdown();
+        setMessage(status, '');
+        this.onBooked(normaliseAppointment(body), body);
+      } catch (error) {
+        this.attempt.settle(error);
+        this.bookingFailed(error);
+      }
+    });
+  }
+
+  bookingFailed(error) {
+    const status = byId('book-status');
+    if (error.status === 409 || error.status === 410 || /hold|slot/.test(error.code)) {
+      setMessage(status, '');
+      this.dropHold(`${error.message} Please choose another time; your details are kept.`);
+      return;
+    }
+    if (error.fieldErrors.length) {
+      setMessage(status, error.title || 'Please check your details.', 'error');
+      showFieldErrors(byId('details-form'), error.fieldErrors);
+      return;
+    }
+    setMessage(status, error.retryable
+      ? `${error.message} Press “Book this appointment” again: you will not be booked twice.`
+      : error.message, 'error');
+  }
+}

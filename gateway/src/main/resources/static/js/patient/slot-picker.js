@@ -1,0 +1,43 @@
+// Free slots grouped by clinic-local day, as buttons. Shared by booking and rescheduling.
+// Times are shown as the service sends them (the clinic's wall clock), never in the browser's zone.
+
+import { el } from '../dom.js';
+import { formatDate, groupByClinicDate, parseClinicDateTime, zoneLabel } from '../format.js';
+
+/** "Times are shown in the clinic's time: Europe/Berlin, UTC+01:00." for the first slot. */
+export function zoneSentence(slots) {
+  const first = slots[0];
+  if (!first) return '';
+  return `Times are shown in the clinic’s local time (${zoneLabel(parseClinicDateTime(first.start), first.timeZone)}).`;
+}
+
+/**
+ * Renders the slots into `container`, one group per day; onPick(slot, button) runs when a time is
+ * chosen. `selectedId` marks one button as chosen (aria-pressed).
+ */
+export function renderSlots(container, slots, onPick, selectedId = '') {
+  const days = groupByClinicDate(slots);
+  container.replaceChildren(
+    ...days.map(({ date, items }) => {
+      const headingId = `slot-day-${date}`;
+      return el('section', { class: 'slot-day', 'aria-labelledby': headingId, dataset: { testid: 'slot-day', date } },
+        el('h4', { id: headingId, text: formatDate(date) }),
+        el('ul', { class: 'slot-buttons' }, items.map((slot) => el('li', {}, slotButton(slot, date, onPick, selectedId)))),
+      );
+    }),
+  );
+}
+
+function slotButton(slot, date, onPick, selectedId) {
+  const time = parseClinicDateTime(slot.start)?.time ?? slot.start;
+  const button = el('button', {
+    type: 'button',
+    class: 'slot',
+    text: time,
+    'aria-label': `${formatDate(date)} at ${time}, clinic time`,
+    'aria-pressed': slot.id === selectedId ? 'true' : 'false',
+    dataset: { testid: 'slot', slotId: slot.id, start: slot.start },
+  });
+  button.addEventListener('click', () => onPick(slot, button));
+  return button;
+}
