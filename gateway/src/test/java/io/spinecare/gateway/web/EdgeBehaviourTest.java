@@ -83,7 +83,7 @@ class EdgeBehaviourTest extends GatewayIntegrationTest {
                 .expectBody(String.class)
                 .value(page -> assertThat(page).contains("front desk"));
         client().get()
-                .uri("/assets/spinecare.css")
+                .uri("/css/spinecare.css")
                 .exchange()
                 .expectStatus()
                 .isOk()
