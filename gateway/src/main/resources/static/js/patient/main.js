@@ -61,7 +61,7 @@ async function search(query) {
 
 function showView(name, title) {
   for (const view of document.querySelectorAll('.view')) view.hidden = view.dataset.view !== name;
-  if (name !== 'book') flow.stopCountdown(); // a hold left behind simply expires on the server
+  if (name !== 'book') flow.countdown.stop(); // a hold left behind simply expires on the server
   document.title = title ? `${title} – ${TITLE}` : `${TITLE} – spine conditions, procedures and booking`;
   setMessage(byId('page-status'), '');
 }
