@@ -2,7 +2,7 @@
 // slots, delivery log. Any 401 ends the session and returns to the sign-in form with a message.
 
 import { api, withQuery } from '../api.js';
-import { byId, clearFieldErrors, el, focusOn, setMessage, showFieldErrors, whileBusy } from '../dom.js';
+import { byId, clearFieldErrors, el, focusOn, setMessage, showFieldErrors, whileBusy, wireSkipLink } from '../dom.js';
 import { listOf } from '../appointment.js';
 import { addDays, formatDate, parseClinicDateTime, todayIso, zoneLabel } from '../format.js';
 import { createDeskApi, report } from './desk-api.js';
@@ -12,6 +12,8 @@ import { ACTION_DONE, PATHS, actionBody, normaliseAgenda, normaliseSpecialists }
 import { openNotifications } from './notifications.js';
 import { rowItem } from './rows.js';
 import { clearSession, loadSession, saveSession } from './session.js';
+
+wireSkipLink();
 
 const storage = window.sessionStorage;
 const deskStatus = byId('desk-status');
