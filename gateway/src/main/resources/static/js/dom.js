@@ -170,3 +170,13 @@ export function bulletList(items, props = {}) {
   const list = (items || []).filter(Boolean);
   return list.length ? el('ul', props, list.map((item) => el('li', { text: item }))) : null;
 }
+
+/** The skip link moves focus to <main> without touching location.hash (the patient page routes on it). */
+export function wireSkipLink() {
+  const link = document.querySelector('.skip-link');
+  const main = document.getElementById('main');
+  link?.addEventListener('click', (event) => {
+    event.preventDefault();
+    focusOn(main);
+  });
+}

@@ -2,13 +2,18 @@
 // slots, delivery log. Any 401 ends the session and returns to the sign-in form with a message.
 
 import { api, withQuery } from '../api.js';
-import { byId, clearFieldErrors, el, focusOn, setMessage, showFieldErrors, whileBusy } from '../dom.js';
+import { byId, clearFieldErrors, el, focusOn, setMessage, showFieldErrors, whileBusy, wireSkipLink } from '../dom.js';
 import { listOf } from '../appointment.js';
 import { addDays, formatDate, parseClinicDateTime, todayIso, zoneLabel } from '../format.js';
-import { ACTION_DONE, PATHS, actionBody, generatedMessage, normaliseAgenda, normaliseSearchResults, normaliseSpecialists } from './model.js';
+import { createDeskApi, report } from './desk-api.js';
+import { wireGenerateForm } from './generate.js';
+import { wireSearch } from './search.js';
+import { ACTION_DONE, PATHS, actionBody, normaliseAgenda, normaliseSpecialists } from './model.js';
 import { openNotifications } from './notifications.js';
 import { rowItem } from './rows.js';
 import { clearSession, loadSession, saveSession } from './session.js';
+
+wireSkipLink();
 
 const storage = window.sessionStorage;
 const deskStatus = byId('desk-status');
@@ -16,34 +21,13 @@ let specialists = [];
 let conditionNames = new Map(); // condition id → name, from the public catalogue
 let agendaRequest = 0; // only the latest agenda request may paint (date clicks can overlap)
 
-/** Calls a desk endpoint with the staff token; a 401 signs out. */
-async function deskApi(path, options = {}) {
-  const session = loadSession(storage);
-  if (!session) {
-    signedOut('Your session has ended. Please sign in again.');
-    throw Object.assign(new Error('Your session has ended. Please sign in again.'), { status: 401, handled: true });
-  }
-  try {
-    return await api(path, { ...options, token: session.token });
-  } catch (error) {
-    if (error.status === 401) {
-      signedOut('Your session has ended. Please sign in again.');
-      error.handled = true;
-    } else if (error.status === 403) {
-      error.message = 'Your account does not have front-desk access. Ask an administrator.';
-    }
-    throw error;
-  }
-}
-
-function report(region, error) {
-  if (!error.handled) setMessage(region, error.message, 'error');
-}
+const deskApi = createDeskApi(storage, (message) => signedOut(message));
 
 // ---- session ---------------------------------------------------------------------------------
 
 function signedOut(message) {
   clearSession(storage);
+  if (byId('console-view').hidden) return; // already signed out: late answers must not change the message
   byId('console-view').hidden = true;
   byId('session-bar').hidden = true;
   byId('login-view').hidden = false;
@@ -215,60 +199,10 @@ async function act(action, row, button) {
   focusOn(again || status);
 }
 
-// ---- search ----------------------------------------------------------------------------------
+// ---- search and publishing slots ----------------------------------------------------------
 
-async function runSearch() {
-  const q = byId('desk-search-q').value.trim();
-  const status = byId('search-status');
-  const list = byId('search-results');
-  if (!q) {
-    showFieldErrors(byId('search-form'), [{ field: 'q', message: 'Enter a reference, name, e-mail or phone number' }]);
-    return;
-  }
-  clearFieldErrors(byId('search-form'));
-  try {
-    const rows = normaliseSearchResults(await deskApi(withQuery(PATHS.appointments, { q })));
-    list.replaceChildren(...rows.map((row) => rowItem(row, act, { showDate: true, showSpecialist: true, conditionNames })));
-    setMessage(status, `${rows.length} appointment${rows.length === 1 ? '' : 's'} found for “${q}”.`);
-  } catch (error) {
-    list.replaceChildren();
-    report(status, error);
-  }
-}
-
-byId('search-form').addEventListener('submit', (event) => {
-  event.preventDefault();
-  whileBusy(byId('desk-search-submit'), runSearch);
-});
-
-// ---- publish slots ---------------------------------------------------------------------------
-
-byId('generate-form').addEventListener('submit', (event) => {
-  event.preventDefault();
-  const form = byId('generate-form');
-  const request = { specialistId: byId('generate-specialist').value, from: byId('generate-from').value, to: byId('generate-to').value };
-  const problems = [
-    !request.specialistId && { field: 'specialistId', message: 'Choose a specialist' },
-    !request.from && { field: 'from', message: 'Choose the first day' },
-    !request.to && { field: 'to', message: 'Choose the last day' },
-    request.from && request.to && request.to < request.from && { field: 'to', message: 'The last day must not be before the first day' },
-  ].filter(Boolean);
-  if (problems.length) {
-    showFieldErrors(form, problems);
-    return;
-  }
-  clearFieldErrors(form);
-  const status = byId('generate-status');
-  whileBusy(byId('generate-submit'), async () => {
-    try {
-      const body = await deskApi(PATHS.generate, { method: 'POST', body: request });
-      setMessage(status, generatedMessage(body), 'success');
-    } catch (error) {
-      if (error.fieldErrors?.length) showFieldErrors(form, error.fieldErrors);
-      report(status, error);
-    }
-  });
-});
+const runSearch = wireSearch({ deskApi, onAction: act, conditionNames: () => conditionNames });
+wireGenerateForm(deskApi);
 
 // ---- start -----------------------------------------------------------------------------------
 

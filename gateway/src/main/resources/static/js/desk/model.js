@@ -130,3 +130,13 @@ export function normaliseNotification(raw) {
 export function normaliseNotifications(body) {
   return listOf(body, 'notifications', 'deliveries', 'log').map(normaliseNotification);
 }
+
+/** Checks a publish-slots request before sending: [{field, message}]. */
+export function validateGenerate({ specialistId, from, to }) {
+  return [
+    !specialistId && { field: 'specialistId', message: 'Choose a specialist' },
+    !from && { field: 'from', message: 'Choose the first day' },
+    !to && { field: 'to', message: 'Choose the last day' },
+    from && to && to < from && { field: 'to', message: 'The last day must not be before the first day' },
+  ].filter(Boolean);
+}

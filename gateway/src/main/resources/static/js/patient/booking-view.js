@@ -1,16 +1,17 @@
 // The booking flow: consultation type → specialist → free time (held, with a countdown) → details → book.
 
 import { api, newIdempotencyKey, withQuery } from '../api.js';
-import { normaliseAppointment } from '../appointment.js';
+import { listOf, normaliseAppointment } from '../appointment.js';
 import { byId, clearFieldErrors, el, fill, focusOn, setMessage, showFieldErrors, whileBusy } from '../dom.js';
-import { addDays, countdownAnnouncement, formatClinicDateTime, formatCountdown, todayIso } from '../format.js';
+import { addDays, formatClinicDateTime, todayIso } from '../format.js';
 import { requirementList } from './catalog-view.js';
 import { DetailsForm } from './details-form.js';
+import { HoldCountdown } from './hold-countdown.js';
 import {
   BookingAttempt, PATHS, SLOT_WINDOW_DAYS, bookingRequest, normaliseHold, normaliseSlots,
   normaliseSpecialistEntry, requirementsFor, slotQuery, validateDetails,
 } from './model.js';
-import { renderSlots, zoneSentence } from './slot-picker.js';
+import { renderSlots, renderSpecialists, zoneSentence } from './slot-picker.js';
 
 export class BookingFlow {
   /** onBooked(appointment, raw) runs after a successful booking. */
@@ -18,7 +19,8 @@ export class BookingFlow {
     this.onBooked = onBooked;
     this.details = new DetailsForm();
     this.attempt = new BookingAttempt(newIdempotencyKey);
-    this.timer = null;
+    this.countdown = new HoldCountdown(byId('hold-countdown'), byId('hold-announcer'), () =>
+      this.dropHold('Your hold on this time ran out. Please choose a time again.'));
     byId('slots-later').addEventListener('click', () => this.loadSlots(true));
     byId('hold-change').addEventListener('click', () => this.dropHold('Choose another time.'));
     byId('details-form').addEventListener('submit', (event) => {
@@ -29,7 +31,7 @@ export class BookingFlow {
 
   /** Starts afresh for a condition. */
   start({ condition, consultationTypes, redFlags }) {
-    this.stopCountdown();
+    this.countdown.stop();
     Object.assign(this, { condition, consultationTypes, type: '', specialist: null, slots: [], hold: null, slot: null });
     byId('book-condition-name').textContent = condition.name;
     this.details.reset(); // a shared computer must not show the previous patient's details
@@ -89,18 +91,8 @@ export class BookingFlow {
     byId('slot-picker').hidden = true;
     try {
       const body = await api(withQuery(PATHS.specialists, { conditionId: this.condition.id }));
-      const list = (Array.isArray(body) ? body : body?.items ?? body?.content ?? []).map(normaliseSpecialistEntry);
-      if (!list.length) {
-        box.append(el('p', { class: 'empty', text: 'No specialist is taking bookings for this condition online at the moment. Please call the clinic.' }));
-        return;
-      }
-      for (const s of list) {
-        const input = el('input', { type: 'radio', name: 'specialist', id: `specialist-${s.id}`, value: s.id, dataset: { testid: 'specialist-option' } });
-        input.addEventListener('change', () => this.chooseSpecialist(s));
-        box.append(el('div', { class: 'radio' }, input,
-          el('label', { for: input.id }, el('strong', { text: s.name }), s.title ? ` – ${s.title}` : ''),
-          s.bio ? el('p', { class: 'hint', text: s.bio }) : null));
-      }
+      const list = listOf(body, 'specialists').map(normaliseSpecialistEntry);
+      renderSpecialists(box, list, (specialist) => this.chooseSpecialist(specialist));
       if (list.length === 1) {
         box.querySelector('input').checked = true;
         await this.chooseSpecialist(list[0]);
@@ -173,13 +165,13 @@ export class BookingFlow {
     byId('hold-panel').hidden = false;
     byId('step-details').hidden = false;
     byId('book-submit').disabled = false;
-    this.startCountdown();
+    this.countdown.start(this.hold.expiresAt);
     focusOn(byId('hold-heading'));
   }
 
   /** Lets go of the held time (it simply expires on the server) and shows the time picker again. */
   dropHold(message, showPicker = true) {
-    this.stopCountdown();
+    this.countdown.stop();
     this.hold = null;
     this.slot = null;
     byId('hold-panel').hidden = true;
@@ -189,34 +181,6 @@ export class BookingFlow {
     if (!showPicker || !this.specialist) return;
     byId('slot-picker').hidden = false;
     this.loadSlots(false, message).then(() => focusOn(byId('slots-heading')));
-  }
-
-  startCountdown() {
-    const countdown = byId('hold-countdown');
-    const announcer = byId('hold-announcer');
-    announcer.textContent = '';
-    if (!this.hold.expiresAt) {
-      countdown.textContent = 'a few minutes';
-      return;
-    }
-    let previous = null;
-    const tick = () => {
-      const left = this.hold.expiresAt - Date.now();
-      if (previous === null) previous = left; // announce only marks passed while the patient is here
-      countdown.textContent = formatCountdown(left);
-      countdown.classList.toggle('low', left <= 60000);
-      const announcement = countdownAnnouncement(previous, left);
-      if (announcement) announcer.textContent = announcement;
-      previous = left;
-      if (left <= 0) this.dropHold('Your hold on this time ran out. Please choose a time again.');
-    };
-    tick();
-    this.timer = setInterval(tick, 1000);
-  }
-
-  stopCountdown() {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
   }
 
   async book() {
@@ -241,7 +205,7 @@ export class BookingFlow {
       try {
         const body = await api(PATHS.appointments, { method: 'POST', body: request, headers: { 'Idempotency-Key': key } });
         this.attempt.settle(null);
-        this.stopCountdown();
+        this.countdown.stop();
         setMessage(status, '');
         this.onBooked(normaliseAppointment(body), body);
       } catch (error) {

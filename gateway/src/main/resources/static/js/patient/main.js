@@ -1,8 +1,9 @@
 // Patient page (/): hash routes #/ (search), #/conditions/{id}, #/procedures/{id}, #/book/{conditionId},
-// #/booked/{reference}. Other hashes (e.g. the skip link's #main) are left to the browser.
+// #/booked/{reference}. Other hashes are left to the browser (the skip link does not change the hash).
 
 import { api, withQuery } from '../api.js';
-import { byId, focusOn, setMessage, whileBusy } from '../dom.js';
+import { listOf } from '../appointment.js';
+import { byId, focusOn, setMessage, whileBusy, wireSkipLink } from '../dom.js';
 import { BookingFlow } from './booking-view.js';
 import { renderCondition, renderProcedure, renderResults } from './catalog-view.js';
 import { renderConfirmation } from './confirmation-view.js';
@@ -10,7 +11,8 @@ import {
   PATHS, anyRedFlag, filterProcedures, normaliseCondition, normaliseConsultationType, normaliseProcedure,
   normaliseRedFlag, redFlagQuestions,
 } from './model.js';
-import { listOf } from '../appointment.js';
+
+wireSkipLink();
 
 const TITLE = 'SpineCare';
 const cache = { procedures: null, conditions: null, consultationTypes: null, redFlags: null, details: new Map() };
@@ -61,7 +63,7 @@ async function search(query) {
 
 function showView(name, title) {
   for (const view of document.querySelectorAll('.view')) view.hidden = view.dataset.view !== name;
-  if (name !== 'book') flow.stopCountdown(); // a hold left behind simply expires on the server
+  if (name !== 'book') flow.countdown.stop(); // a hold left behind simply expires on the server
   document.title = title ? `${title} – ${TITLE}` : `${TITLE} – spine conditions, procedures and booking`;
   setMessage(byId('page-status'), '');
 }

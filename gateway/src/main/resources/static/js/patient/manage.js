@@ -5,10 +5,12 @@
 import { api, withQuery } from '../api.js';
 import { normaliseAppointment, patientMayChange } from '../appointment.js';
 import { appointmentFacts, prerequisiteSection, redFlagNotice } from '../appointment-view.js';
-import { byId, clearFieldErrors, fill, focusOn, setMessage, showFieldErrors, whileBusy } from '../dom.js';
+import { byId, clearFieldErrors, fill, focusOn, setMessage, showFieldErrors, whileBusy, wireSkipLink } from '../dom.js';
 import { addDays, formatClinicSpan, todayIso } from '../format.js';
 import { PATHS, SLOT_WINDOW_DAYS, manageTokenKey, normaliseCondition, normaliseSlots, parseManageAddress } from './model.js';
 import { renderSlots, zoneSentence } from './slot-picker.js';
+
+wireSkipLink();
 
 const { reference, token: tokenFromLink } = parseManageAddress(location.pathname, location.search);
 const storage = window.sessionStorage;

@@ -27,7 +27,7 @@ export const SLOT_WINDOW_DAYS = 14;
 const strings = (value) => (Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v) : []);
 
 export function normaliseCondition(raw) {
-  const c = raw || {};
+  const c = raw?.condition && typeof raw.condition === 'object' ? raw.condition : raw || {}; // search hits may wrap it
   return {
     id: pick(c, 'id') ?? '',
     name: pick(c, 'name') ?? pick(c, 'id') ?? '',
@@ -78,7 +78,7 @@ export function redFlagQuestions(condition, catalogueFlags = []) {
 }
 
 export function normaliseProcedure(raw) {
-  const p = raw || {};
+  const p = raw?.procedure && typeof raw.procedure === 'object' ? raw.procedure : raw || {};
   const recovery = p.recovery && typeof p.recovery === 'object' ? p.recovery : {};
   return {
     id: pick(p, 'id') ?? '',

@@ -1,4 +1,5 @@
-// Free slots grouped by clinic-local day, as buttons. Shared by booking and rescheduling.
+// Specialists as radio buttons, and free slots grouped by clinic-local day as buttons (shared by
+// booking and rescheduling).
 // Times are shown as the service sends them (the clinic's wall clock), never in the browser's zone.
 
 import { el } from '../dom.js';
@@ -40,4 +41,19 @@ function slotButton(slot, date, onPick, selectedId) {
   });
   button.addEventListener('click', () => onPick(slot, button));
   return button;
+}
+
+/** Specialist radios (after the fieldset's legend); an explanation when there is none. */
+export function renderSpecialists(box, specialists, onChoose) {
+  if (!specialists.length) {
+    box.append(el('p', { class: 'empty', text: 'No specialist is taking bookings for this condition online at the moment. Please call the clinic.' }));
+    return;
+  }
+  for (const s of specialists) {
+    const input = el('input', { type: 'radio', name: 'specialist', id: `specialist-${s.id}`, value: s.id, dataset: { testid: 'specialist-option' } });
+    input.addEventListener('change', () => onChoose(s));
+    box.append(el('div', { class: 'radio' }, input,
+      el('label', { for: input.id }, el('strong', { text: s.name }), s.title ? ` – ${s.title}` : ''),
+      s.bio ? el('p', { class: 'hint', text: s.bio }) : null));
+  }
 }

@@ -1,15 +1,19 @@
 package io.spinecare.gateway.page;
 
-import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
+import static org.springframework.web.reactive.function.server.RequestPredicates.method;
 import static org.springframework.web.reactive.function.server.RouterFunctions.route;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.RequestPredicate;
+import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
@@ -22,16 +26,25 @@ import reactor.core.publisher.Mono;
 @Configuration(proxyBeanMethods = false)
 class PageRoutes {
 
+    private static final MediaType HTML_UTF8 = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
     @Bean
     RouterFunction<ServerResponse> pageRouter(
             @Value("classpath:/static/desk/index.html") Resource desk,
             @Value("classpath:/static/manage.html") Resource manage) {
-        // Trailing slashes do not match by default since Spring Framework 6, hence both desk paths.
-        return route(GET("/desk").or(GET("/desk/")), request -> page(desk))
-                .andRoute(GET("/manage/{reference}"), request -> page(manage));
+        // Trailing slashes do not match by default since Spring Framework 6, hence both forms.
+        return route(read("/desk", "/desk/"), request -> page(desk))
+                .andRoute(read("/manage/{reference}", "/manage/{reference}/"), request -> page(manage));
     }
 
-    private static final MediaType HTML_UTF8 = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+    /** GET or HEAD (WebFlux drops the body for HEAD) on any of the paths. */
+    private static RequestPredicate read(String... paths) {
+        RequestPredicate anyPath = Arrays.stream(paths)
+                .map(RequestPredicates::path)
+                .reduce(RequestPredicate::or)
+                .orElseThrow();
+        return method(HttpMethod.GET).or(method(HttpMethod.HEAD)).and(anyPath);
+    }
 
     private static Mono<ServerResponse> page(Resource html) {
         // no-cache: the browser revalidates, so a new release's page is never hidden behind a stale copy.

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -23,7 +24,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @AutoConfigureWebTestClient
 class PageRoutesTest {
 
-    private static final List<String> PAGES = List.of("/", "/desk", "/desk/", "/manage/SC-7KQ2M9");
+    private static final List<String> PAGES =
+            List.of("/", "/desk", "/desk/", "/manage/SC-7KQ2M9", "/manage/SC-7KQ2M9/");
 
     // src="/x" or href="/x" in a page; import ... from './x.js' (or bare import './x.js') in a module.
     private static final Pattern PAGE_ASSET = Pattern.compile("(?:src|href)=\"(/[^\"#?]+)\"");
@@ -57,9 +59,22 @@ class PageRoutesTest {
                 .expectHeader()
                 .contentTypeCompatibleWith(MediaType.TEXT_HTML)
                 .expectHeader()
-                .cacheControl(org.springframework.http.CacheControl.noCache())
+                .cacheControl(CacheControl.noCache())
                 .expectBody(String.class)
                 .value(body -> assertThat(body).contains("data-page=\"manage\""));
+    }
+
+    @Test
+    void headRequestsForThePagesAnswerLikeGet() {
+        for (String page : List.of("/desk", "/manage/SC-7KQ2M9")) {
+            client.head()
+                    .uri(page)
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectHeader()
+                    .contentTypeCompatibleWith(MediaType.TEXT_HTML);
+        }
     }
 
     @Test
