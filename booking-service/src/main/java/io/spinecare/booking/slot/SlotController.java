@@ -1,6 +1,7 @@
 package io.spinecare.booking.slot;
 
 import io.spinecare.booking.system.ClinicTime;
+import io.spinecare.content.ConsultationType;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -32,14 +33,13 @@ class SlotController {
     List<SlotView> find(
             @RequestParam(required = false) @Pattern(regexp = ID) String specialistId,
             @RequestParam(required = false) @Pattern(regexp = ID) String conditionId,
-            @RequestParam(required = false) @Pattern(regexp = ID) String consultationType,
+            @RequestParam(required = false) ConsultationType consultationType,
             @RequestParam(required = false) @Size(max = 40) String from,
             @RequestParam(required = false) @Size(max = 40) String to) {
         return search.search(new SlotSearch.Criteria(
                 specialistId,
                 conditionId,
                 consultationType,
-                0,
                 TimeParameters.startOf("from", from, time.zone()),
                 TimeParameters.endOf("to", to, time.zone())));
     }

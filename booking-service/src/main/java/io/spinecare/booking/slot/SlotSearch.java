@@ -4,6 +4,9 @@ import io.spinecare.booking.specialist.Specialist;
 import io.spinecare.booking.specialist.Specialists;
 import io.spinecare.booking.system.BookingSettings;
 import io.spinecare.booking.system.ClinicTime;
+import io.spinecare.booking.web.ProblemException;
+import io.spinecare.content.Catalogue;
+import io.spinecare.content.ConsultationType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,19 +26,21 @@ class SlotSearch {
     private final Specialists specialists;
     private final ClinicTime time;
     private final BookingSettings settings;
+    private final Catalogue catalogue;
 
-    SlotSearch(SlotStore store, Specialists specialists, ClinicTime time, BookingSettings settings) {
+    SlotSearch(
+            SlotStore store, Specialists specialists, ClinicTime time, BookingSettings settings, Catalogue catalogue) {
         this.store = store;
         this.specialists = specialists;
         this.time = time;
         this.settings = settings;
+        this.catalogue = catalogue;
     }
 
     record Criteria(
             String specialistId,
             String conditionId,
-            String consultationType,
-            int minimumMinutes,
+            ConsultationType consultationType,
             Optional<Instant> from,
             Optional<Instant> to) {}
 
@@ -45,6 +50,13 @@ class SlotSearch {
         Instant latest = now.plus(settings.horizon());
         Instant from = max(criteria.from().orElse(earliest), earliest);
         Instant to = min(criteria.to().orElse(from.plus(Duration.ofDays(14))), latest);
+        if (criteria.conditionId() != null
+                && catalogue.condition(criteria.conditionId()).isEmpty()) {
+            throw ProblemException.unknownReference("conditionId", "The catalogue has no such condition.");
+        }
+        int minimumMinutes = criteria.consultationType() == null
+                ? 0
+                : catalogue.consultationType(criteria.consultationType()).durationMinutes();
         List<String> specialistIds = specialists.list(criteria.conditionId()).stream()
                 .filter(s -> criteria.specialistId() == null || s.id().equals(criteria.specialistId()))
                 .filter(s -> criteria.consultationType() == null || s.offers(criteria.consultationType()))
@@ -55,7 +67,7 @@ class SlotSearch {
         }
         return store.openBetween(specialistIds, from, to, MAX_RESULTS * 2).stream()
                 .filter(slot -> slot.statusAt(now) == SlotStatus.FREE)
-                .filter(slot -> slot.minutes() >= criteria.minimumMinutes())
+                .filter(slot -> slot.minutes() >= minimumMinutes)
                 .limit(MAX_RESULTS)
                 .map(slot -> SlotView.of(slot, now))
                 .toList();

@@ -1,5 +1,6 @@
 package io.spinecare.booking.specialist;
 
+import io.spinecare.content.ConsultationType;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
@@ -12,7 +13,7 @@ public record Specialist(
         String name,
         String subSpecialty,
         List<String> conditionIds,
-        List<String> consultationTypes,
+        List<ConsultationType> consultationTypes,
         List<ConsultationMode> modes,
         String location,
         Availability availability,
@@ -28,7 +29,7 @@ public record Specialist(
         return conditionIds.contains(conditionId);
     }
 
-    public boolean offers(String consultationType) {
+    public boolean offers(ConsultationType consultationType) {
         return consultationTypes.contains(consultationType);
     }
 

@@ -28,7 +28,7 @@ class SpecialistController {
             String name,
             String subSpecialty,
             List<String> conditionIds,
-            List<String> consultationTypes,
+            List<io.spinecare.content.ConsultationType> consultationTypes,
             List<ConsultationMode> modes,
             String location) {
 

@@ -1,5 +1,6 @@
 package io.spinecare.booking.specialist;
 
+import io.spinecare.content.ConsultationType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,6 @@ record SpecialistRequest(
         @NotBlank @Size(max = 120) String subSpecialty,
         @NotNull @Size(max = 30)
                 List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> conditionIds,
-        @NotEmpty @Size(max = 5) List<@NotNull String> consultationTypes,
+        @NotEmpty @Size(max = 5) List<@NotNull ConsultationType> consultationTypes,
         @NotEmpty @Size(max = 2) List<@NotNull ConsultationMode> modes,
         @Size(max = 200) String location) {}

@@ -46,6 +46,21 @@ public final class Fixtures {
         return ids;
     }
 
+    public String slotStatus(String slotId) {
+        String specialistId = slotId.substring(0, slotId.lastIndexOf('-'));
+        String day = slotId.substring(slotId.lastIndexOf('-') + 1, slotId.lastIndexOf('-') + 9);
+        LocalDate date = LocalDate.parse(day, java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        for (LocalDate d : List.of(date.minusDays(1), date, date.plusDays(1))) {
+            Api.Reply agenda = desk.get("/api/desk/agenda?date=" + d + "&specialistId=" + specialistId);
+            for (var slot : agenda.body().path("slots")) {
+                if (slot.path("id").asString().equals(slotId)) {
+                    return slot.path("status").asString();
+                }
+            }
+        }
+        throw new AssertionError("no slot " + slotId);
+    }
+
     public static Map<String, Object> weekdays(String start, String end, String zone) {
         List<Map<String, Object>> windows = new ArrayList<>();
         for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
