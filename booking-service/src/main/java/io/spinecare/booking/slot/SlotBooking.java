@@ -52,6 +52,14 @@ public class SlotBooking {
                 .toList();
     }
 
+    /** Slots taken for an appointment longer ago than {@code before}: what the reconciler checks. */
+    public java.util.List<SlotView> claimedBefore(Instant before) {
+        Instant now = time.now();
+        return store.claimedBefore(before).stream()
+                .map(slot -> SlotView.of(slot, now))
+                .toList();
+    }
+
     public HoldGranted hold(String slotId) {
         Instant now = time.now();
         Slot.Hold hold = new Slot.Hold(RandomTokens.next(), now.plus(settings.holdDuration()));

@@ -42,5 +42,8 @@ public record BookingSettings(
     public record Clinic(@DefaultValue("SpineCare Clinic") String defaultLocation, Path imagingPolicy) {}
 
     /** How long a half-finished two-document change may stay unfinished before the reconciler repairs it. */
-    public record Repair(@NotNull @DefaultValue("2m") Duration grace, @NotNull @DefaultValue("1m") Duration every) {}
+    public record Repair(
+            @DefaultValue("true") boolean enabled,
+            @NotNull @DefaultValue("2m") Duration grace,
+            @NotNull @DefaultValue("1m") Duration every) {}
 }
