@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
  * A booked consultation. The patient reaches it by {@code reference} plus a manage token of which
@@ -46,7 +47,7 @@ record Appointment(
         List<HistoryEntry> history,
         List<OutboxEntry> outbox) {
 
-    record SpecialistSnapshot(String id, String name, String subSpecialty) {}
+    record SpecialistSnapshot(@Field("id") String id, String name, String subSpecialty) {}
 
     record Patient(String name, String email, String phone, LocalDate dateOfBirth) {}
 

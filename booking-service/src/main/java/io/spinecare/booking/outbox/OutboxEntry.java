@@ -2,6 +2,7 @@ package io.spinecare.booking.outbox;
 
 import java.time.Instant;
 import java.util.Map;
+import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
  * One event waiting in a document's {@code outbox} array until the relay has published it. The
@@ -9,7 +10,13 @@ import java.util.Map;
  * de-duplicate on it. {@code body} is the JSON document exactly as it goes on the wire.
  */
 public record OutboxEntry(
-        String id, String topic, String key, String type, String subject, Instant time, Map<String, Object> body) {
+        @Field("id") String id, // kept as "id": Spring Data would store a nested "id" as "_id"
+        String topic,
+        String key,
+        String type,
+        String subject,
+        Instant time,
+        Map<String, Object> body) {
 
     /** The name of the embedded array on every document that records events. */
     public static final String FIELD = "outbox";

@@ -13,42 +13,67 @@ public final class Api {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RestClient client;
+    private final String base;
 
-    private Api(RestClient client) {
+    private Api(RestClient client, String base) {
         this.client = client;
+        this.base = base;
     }
 
     public static Api at(int port) {
-        return new Api(RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> {})
-                .build());
+        return new Api(
+                RestClient.builder()
+                        .defaultStatusHandler(status -> true, (request, response) -> {})
+                        .build(),
+                "http://localhost:" + port);
     }
 
     public Api withBearer(String token) {
-        return new Api(client.mutate()
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .build());
+        return new Api(
+                client.mutate()
+                        .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                        .build(),
+                base);
+    }
+
+    /** Paths are sent exactly as written (no template expansion, no second encoding). */
+    private java.net.URI uri(String path) {
+        return java.net.URI.create(base + path);
     }
 
     public Reply get(String path, String... headerPairs) {
-        return exchange(client.get().uri(path), headerPairs);
+        return exchange(client.get().uri(uri(path)), headerPairs);
     }
 
     public Reply post(String path, Object body, String... headerPairs) {
         String json = body instanceof String raw ? raw : JSON.writeValueAsString(body);
         return exchange(
-                client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json), headerPairs);
+                client.post()
+                        .uri(uri(path))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(json),
+                headerPairs);
     }
 
     public Reply put(String path, Object body, String... headerPairs) {
         String json = body instanceof String raw ? raw : JSON.writeValueAsString(body);
         return exchange(
-                client.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(json), headerPairs);
+                client.put()
+                        .uri(uri(path))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(json),
+                headerPairs);
+    }
+
+    public Reply send(String method, String path, MediaType contentType, String body, String... headerPairs) {
+        RestClient.RequestBodySpec spec = client.method(org.springframework.http.HttpMethod.valueOf(method))
+                .uri(uri(path))
+                .contentType(contentType);
+        return exchange(body == null ? spec : spec.body(body), headerPairs);
     }
 
     public Reply postEmpty(String path, String... headerPairs) {
-        return exchange(client.post().uri(path), headerPairs);
+        return exchange(client.post().uri(uri(path)), headerPairs);
     }
 
     private static Reply exchange(RestClient.RequestHeadersSpec<?> spec, String... headerPairs) {
