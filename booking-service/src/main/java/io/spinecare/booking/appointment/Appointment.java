@@ -1,0 +1,156 @@
+package io.spinecare.booking.appointment;
+
+import io.spinecare.booking.outbox.OutboxEntry;
+import io.spinecare.booking.specialist.ConsultationMode;
+import io.spinecare.content.ConsultationType;
+import io.spinecare.content.Scan;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
+
+/**
+ * A booked consultation. The patient reaches it by {@code reference} plus a manage token of which
+ * only the SHA-256 hash is stored. Like slots, every change is a compare-and-set on
+ * {@code revision} that also pushes the change's event onto {@code outbox} and its line onto
+ * {@code history}.
+ */
+@Document("appointments")
+record Appointment(
+        @Id String id,
+        String revision,
+        long version,
+        String reference,
+        String slotId,
+        SpecialistSnapshot specialist,
+        String location,
+        ConsultationMode mode,
+        Instant start,
+        Instant end,
+        String zone,
+        ConsultationType consultationType,
+        String conditionId,
+        String catalogueVersion,
+        Patient patient,
+        List<Scan> imaging,
+        List<Prerequisite> prerequisites,
+        Map<String, Boolean> redFlags,
+        boolean urgentReview,
+        AppointmentStatus status,
+        boolean prerequisitesVerified,
+        String tokenHash,
+        int tokenGeneration,
+        Instant createdAt,
+        List<HistoryEntry> history,
+        List<OutboxEntry> outbox) {
+
+    record SpecialistSnapshot(@Field("id") String id, String name, String subSpecialty) {}
+
+    record Patient(String name, String email, String phone, LocalDate dateOfBirth) {}
+
+    Appointment withStatus(AppointmentStatus next, boolean verified) {
+        return new Appointment(
+                id,
+                revision,
+                version,
+                reference,
+                slotId,
+                specialist,
+                location,
+                mode,
+                start,
+                end,
+                zone,
+                consultationType,
+                conditionId,
+                catalogueVersion,
+                patient,
+                imaging,
+                prerequisites,
+                redFlags,
+                urgentReview,
+                next,
+                verified,
+                tokenHash,
+                tokenGeneration,
+                createdAt,
+                history,
+                outbox);
+    }
+
+    Appointment movedTo(
+            String nextSlotId,
+            SpecialistSnapshot nextSpecialist,
+            String nextLocation,
+            ConsultationMode nextMode,
+            Instant nextStart,
+            Instant nextEnd,
+            List<Prerequisite> nextPrerequisites,
+            AppointmentStatus nextStatus,
+            String nextTokenHash) {
+        return new Appointment(
+                id,
+                revision,
+                version,
+                reference,
+                nextSlotId,
+                nextSpecialist,
+                nextLocation,
+                nextMode,
+                nextStart,
+                nextEnd,
+                zone,
+                consultationType,
+                conditionId,
+                catalogueVersion,
+                patient,
+                imaging,
+                nextPrerequisites,
+                redFlags,
+                urgentReview,
+                nextStatus,
+                prerequisitesVerified,
+                nextTokenHash,
+                tokenGeneration + 1,
+                createdAt,
+                history,
+                outbox);
+    }
+
+    Appointment withReference(String next, List<OutboxEntry> nextOutbox) {
+        return new Appointment(
+                id,
+                revision,
+                version,
+                next,
+                slotId,
+                specialist,
+                location,
+                mode,
+                start,
+                end,
+                zone,
+                consultationType,
+                conditionId,
+                catalogueVersion,
+                patient,
+                imaging,
+                prerequisites,
+                redFlags,
+                urgentReview,
+                status,
+                prerequisitesVerified,
+                tokenHash,
+                tokenGeneration,
+                createdAt,
+                history,
+                nextOutbox);
+    }
+
+    LocalDate clinicDate() {
+        return LocalDate.ofInstant(start, java.time.ZoneId.of(zone));
+    }
+}

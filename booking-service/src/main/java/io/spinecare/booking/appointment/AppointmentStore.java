@@ -1,0 +1,61 @@
+package io.spinecare.booking.appointment;
+
+import io.spinecare.booking.system.Revisions;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** MongoDB access for appointments: by id, by reference, and compare-and-set on the revision. */
+@Component
+class AppointmentStore {
+
+    private final MongoTemplate mongo;
+
+    AppointmentStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+        Revisions.ensureIndex(mongo, Appointment.class);
+        mongo.indexOps(Appointment.class).createIndex(new Index("reference", Sort.Direction.ASC).unique());
+    }
+
+    Optional<Appointment> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, Appointment.class));
+    }
+
+    Optional<Appointment> findByReference(String reference) {
+        return Optional.ofNullable(
+                mongo.findOne(Query.query(Criteria.where("reference").is(reference)), Appointment.class));
+    }
+
+    List<Appointment> findAll(Collection<String> ids) {
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Appointment.class);
+    }
+
+    /** Throws DuplicateKeyException on an existing id or reference; the caller tells which. */
+    Appointment insert(Appointment appointment) {
+        return mongo.insert(appointment);
+    }
+
+    Optional<Appointment> applyIfUnchanged(Appointment appointment, Update update) {
+        return Revisions.applyIfUnchanged(mongo, Appointment.class, appointment.id(), appointment.version(), update);
+    }
+
+    /** Staff search by reference or by patient name, e-mail or phone (literal text, never a query). */
+    List<Appointment> search(String text, int limit) {
+        String literal = Pattern.quote(text.trim());
+        Criteria anyField = new Criteria()
+                .orOperator(
+                        Criteria.where("reference").regex(literal, "i"),
+                        Criteria.where("patient.name").regex(literal, "i"),
+                        Criteria.where("patient.email").regex(literal, "i"),
+                        Criteria.where("patient.phone").regex(literal, "i"));
+        return mongo.find(Query.query(anyField).with(Sort.by("start")).limit(limit), Appointment.class);
+    }
+}

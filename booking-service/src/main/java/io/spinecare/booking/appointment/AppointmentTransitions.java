@@ -1,0 +1,66 @@
+package io.spinecare.booking.appointment;
+
+import io.spinecare.booking.outbox.BookingEvent;
+import io.spinecare.booking.outbox.Outbox;
+import io.spinecare.booking.web.ProblemException;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies one change to an appointment: the new state, its history line and its event, all in one
+ * compare-and-set write. A writer that lost a race re-reads and decides again on fresh state.
+ */
+@Component
+class AppointmentTransitions {
+
+    private static final int MAX_ATTEMPTS = 16;
+
+    private final AppointmentStore store;
+    private final Outbox outbox;
+
+    AppointmentTransitions(AppointmentStore store, Outbox outbox) {
+        this.store = store;
+        this.outbox = outbox;
+    }
+
+    /** A decided change: {@code next} is the appointment as it will be. */
+    record Change(Appointment next, HistoryEntry line, BookingEvent event) {}
+
+    /**
+     * {@code decide} sees the current appointment and returns the change, or throws the problem to
+     * answer. Returns the appointment as written.
+     */
+    Appointment apply(Appointment first, Function<Appointment, Change> decide) {
+        Appointment current = first;
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Change change = decide.apply(current);
+            Optional<Appointment> written = store.applyIfUnchanged(current, updateFor(change));
+            if (written.isPresent()) {
+                return written.get();
+            }
+            current = store.find(first.id()).orElseThrow();
+        }
+        throw ProblemException.conflict(
+                "appointment-contended", "The appointment is changing right now", "Please try again.");
+    }
+
+    private Update updateFor(Change change) {
+        Appointment next = change.next();
+        Update update = new Update()
+                .set("status", next.status())
+                .set("prerequisitesVerified", next.prerequisitesVerified())
+                .set("slotId", next.slotId())
+                .set("specialist", next.specialist())
+                .set("location", next.location())
+                .set("mode", next.mode())
+                .set("start", next.start())
+                .set("end", next.end())
+                .set("prerequisites", next.prerequisites())
+                .set("tokenHash", next.tokenHash())
+                .set("tokenGeneration", next.tokenGeneration())
+                .push("history", change.line());
+        return outbox.record(update, change.event());
+    }
+}

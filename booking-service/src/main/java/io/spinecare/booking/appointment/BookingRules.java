@@ -1,0 +1,48 @@
+package io.spinecare.booking.appointment;
+
+import io.spinecare.booking.slot.SlotView;
+import io.spinecare.booking.specialist.Specialist;
+import io.spinecare.booking.web.ProblemException;
+import io.spinecare.content.Catalogue;
+import io.spinecare.content.ConsultationType;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Checks that a booking's references exist and fit together, before anything is claimed. */
+@Component
+class BookingRules {
+
+    private final Catalogue catalogue;
+
+    BookingRules(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    void checkReferences(String conditionId, Map<String, Boolean> redFlags) {
+        if (catalogue.condition(conditionId).isEmpty()) {
+            throw ProblemException.unknownReference(
+                    "conditionId", "The catalogue has no condition '" + conditionId + "'.");
+        }
+        if (redFlags != null) {
+            redFlags.keySet().stream()
+                    .filter(id -> catalogue.redFlag(id).isEmpty())
+                    .findFirst()
+                    .ifPresent(id -> {
+                        throw ProblemException.unknownReference(
+                                "redFlags." + id, "There is no red-flag question with that id.");
+                    });
+        }
+    }
+
+    /** The slot's specialist must offer the consultation type, treat the condition, and have time enough. */
+    void checkFit(SlotView slot, Specialist specialist, ConsultationType type, String conditionId) {
+        int needed = catalogue.consultationType(type).durationMinutes();
+        if (!specialist.offers(type) || !specialist.treats(conditionId) || slot.minutes() < needed) {
+            throw ProblemException.unprocessable(
+                    "slot-does-not-fit",
+                    "This slot does not fit the consultation",
+                    "Slot '" + slot.id() + "' is with a specialist who does not offer this consultation for this "
+                            + "condition, or is shorter than the " + needed + " minutes it takes.");
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package io.spinecare.booking.appointment;
+
+import io.spinecare.booking.outbox.BookingEvent.AppointmentBooked;
+import io.spinecare.booking.outbox.Outbox;
+import io.spinecare.booking.slot.SlotBooking;
+import io.spinecare.booking.slot.SlotView;
+import io.spinecare.booking.specialist.Specialist;
+import io.spinecare.booking.specialist.Specialists;
+import io.spinecare.booking.system.ClinicTime;
+import io.spinecare.booking.system.Revisions;
+import io.spinecare.booking.web.ProblemException;
+import io.spinecare.content.Catalogue;
+import io.spinecare.content.Scan;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * $book: claim the slot, then write the appointment with its AppointmentBooked event. Two
+ * documents without a transaction, so each step is idempotent for the appointment id, a failure
+ * after the claim gives the slot back, and a crash in between is repaired by the SlotReconciler.
+ */
+@Service
+class Bookings {
+
+    private static final int REFERENCE_ATTEMPTS = 5;
+
+    private final SlotBooking slots;
+    private final Specialists specialists;
+    private final AppointmentStore store;
+    private final IdempotencyKeys idempotency;
+    private final BookingRules rules;
+    private final ImagingCheck imaging;
+    private final ManageTokens tokens;
+    private final Outbox outbox;
+    private final ClinicTime time;
+    private final Catalogue catalogue;
+    private final CrashPoints crashPoints;
+
+    Bookings(
+            SlotBooking slots,
+            Specialists specialists,
+            AppointmentStore store,
+            IdempotencyKeys idempotency,
+            BookingRules rules,
+            ImagingCheck imaging,
+            ManageTokens tokens,
+            Outbox outbox,
+            ClinicTime time,
+            Catalogue catalogue,
+            CrashPoints crashPoints) {
+        this.slots = slots;
+        this.specialists = specialists;
+        this.store = store;
+        this.idempotency = idempotency;
+        this.rules = rules;
+        this.imaging = imaging;
+        this.tokens = tokens;
+        this.outbox = outbox;
+        this.time = time;
+        this.catalogue = catalogue;
+        this.crashPoints = crashPoints;
+    }
+
+    AppointmentView book(BookingRequest request, String idempotencyKey) {
+        Instant now = time.now();
+        rules.checkReferences(request.conditionId(), request.redFlags());
+        String appointmentId = idempotency.appointmentIdFor(
+                idempotencyKey, request, UUID.randomUUID().toString(), now);
+        var earlier = store.find(appointmentId);
+        if (earlier.isPresent()) {
+            return confirmation(earlier.get());
+        }
+        SlotView offered = slots.find(request.slotId())
+                .orElseThrow(() -> ProblemException.unknownReference("slotId", "No such slot."));
+        Specialist specialist = specialists.get(offered.specialistId());
+        rules.checkFit(offered, specialist, request.consultationType(), request.conditionId());
+
+        SlotView slot = slots.claim(request.slotId(), request.holdId(), appointmentId);
+        crashPoints.reached(CrashPoints.AFTER_SLOT_CLAIMED);
+        try {
+            return confirmation(insert(newAppointment(appointmentId, request, slot, specialist, now)));
+        } catch (RuntimeException e) {
+            slots.release(slot.id(), appointmentId); // nothing was booked: give the slot back
+            throw e;
+        }
+    }
+
+    private Appointment insert(Appointment appointment) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return store.insert(appointment);
+            } catch (DuplicateKeyException e) {
+                if (!String.valueOf(e.getMessage()).contains("reference")) {
+                    // Same id: a concurrent retry with the same Idempotency-Key won; answer with its result.
+                    return store.find(appointment.id()).orElseThrow(() -> e);
+                }
+                if (attempt == REFERENCE_ATTEMPTS) {
+                    throw e;
+                }
+                String reference = References.next();
+                Appointment renamed = appointment.withReference(reference, List.of());
+                appointment = renamed.withReference(
+                        reference, outbox.entries(new AppointmentBooked(AppointmentEvents.of(renamed))));
+            }
+        }
+    }
+
+    private Appointment newAppointment(
+            String id, BookingRequest request, SlotView slot, Specialist specialist, Instant now) {
+        List<Scan> scans = request.imagingOrEmpty().stream()
+                .map(s -> new Scan(s.modality(), s.region(), s.performedOn()))
+                .toList();
+        boolean urgent = UrgentCare.forAnswers(request.redFlags(), catalogue) != null;
+        ImagingCheck.Outcome outcome = imaging.assess(
+                request.conditionId(),
+                request.consultationType(),
+                scans,
+                slot.start().toLocalDate(),
+                urgent);
+        var p = request.patient();
+        Appointment appointment = new Appointment(
+                id,
+                Revisions.of(id, 0),
+                0,
+                References.next(),
+                slot.id(),
+                new Appointment.SpecialistSnapshot(specialist.id(), specialist.name(), specialist.subSpecialty()),
+                slot.location(),
+                slot.mode(),
+                slot.startInstant(),
+                slot.end().toInstant(),
+                slot.timeZone(),
+                request.consultationType(),
+                request.conditionId(),
+                imaging.catalogueVersion(),
+                new Appointment.Patient(
+                        p.name().trim(), p.email().trim(), p.phone().trim(), p.dateOfBirth()),
+                scans,
+                outcome.prerequisites(),
+                request.redFlags() == null ? Map.of() : new TreeMap<>(request.redFlags()),
+                urgent,
+                outcome.status(),
+                false,
+                ManageTokens.hash(tokens.derive(id, 1)),
+                1,
+                now,
+                List.of(new HistoryEntry(
+                        now,
+                        HistoryEntry.PATIENT,
+                        HistoryEntry.Action.BOOKED,
+                        null,
+                        outcome.status(),
+                        urgent ? "red flag answered yes" : null)),
+                List.of());
+        return appointment.withReference(
+                appointment.reference(), outbox.entries(new AppointmentBooked(AppointmentEvents.of(appointment))));
+    }
+
+    /** The answer to a booking, also for a retried one: the token is derived, never stored. */
+    private AppointmentView confirmation(Appointment appointment) {
+        return AppointmentView.of(
+                appointment,
+                tokens.derive(appointment.id(), appointment.tokenGeneration()),
+                UrgentCare.forAnswers(appointment.redFlags(), catalogue));
+    }
+}

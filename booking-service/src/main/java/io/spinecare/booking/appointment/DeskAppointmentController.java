@@ -1,0 +1,84 @@
+package io.spinecare.booking.appointment;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Front desk: find appointments and run the day (check-in, complete, no-show, verify scans). */
+@RestController
+@RequestMapping("/api/desk/appointments")
+class DeskAppointmentController {
+
+    private final DeskAppointments desk;
+
+    DeskAppointmentController(DeskAppointments desk) {
+        this.desk = desk;
+    }
+
+    record NoteRequest(@Size(max = 500) String note) {}
+
+    record CorrectionRequest(@NotNull AppointmentStatus status, @NotBlank @Size(max = 500) String reason) {}
+
+    record StaffCancelRequest(@NotNull CancellationReason reason) {}
+
+    @GetMapping
+    List<DeskAppointmentView> search(@RequestParam @NotBlank @Size(max = 100) String q) {
+        return desk.search(q).stream().map(DeskAppointmentView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    DeskAppointmentView get(@PathVariable String id) {
+        return DeskAppointmentView.of(desk.get(id));
+    }
+
+    @PostMapping("/{id}/check-in")
+    DeskAppointmentView checkIn(@PathVariable String id, @AuthenticationPrincipal Jwt staff) {
+        return DeskAppointmentView.of(desk.checkIn(id, staff.getSubject()));
+    }
+
+    @PostMapping("/{id}/complete")
+    DeskAppointmentView complete(@PathVariable String id, @AuthenticationPrincipal Jwt staff) {
+        return DeskAppointmentView.of(desk.complete(id, staff.getSubject()));
+    }
+
+    @PostMapping("/{id}/no-show")
+    DeskAppointmentView noShow(@PathVariable String id, @AuthenticationPrincipal Jwt staff) {
+        return DeskAppointmentView.of(desk.noShow(id, staff.getSubject()));
+    }
+
+    @PostMapping("/{id}/verify-prerequisites")
+    DeskAppointmentView verify(
+            @PathVariable String id,
+            @AuthenticationPrincipal Jwt staff,
+            @Valid @RequestBody(required = false) NoteRequest request) {
+        return DeskAppointmentView.of(
+                desk.verifyPrerequisites(id, staff.getSubject(), request == null ? null : request.note()));
+    }
+
+    @PostMapping("/{id}/correct-status")
+    DeskAppointmentView correct(
+            @PathVariable String id,
+            @AuthenticationPrincipal Jwt staff,
+            @Valid @RequestBody CorrectionRequest request) {
+        return DeskAppointmentView.of(desk.correct(id, staff.getSubject(), request.status(), request.reason()));
+    }
+
+    @PostMapping("/{id}/cancel")
+    DeskAppointmentView cancel(
+            @PathVariable String id,
+            @AuthenticationPrincipal Jwt staff,
+            @Valid @RequestBody StaffCancelRequest request) {
+        return DeskAppointmentView.of(desk.cancel(id, staff.getSubject(), request.reason()));
+    }
+}

@@ -1,0 +1,28 @@
+package io.spinecare.booking.appointment;
+
+import java.time.Instant;
+
+/**
+ * One line of an appointment's append-only history: who did what, when and why. Entries are
+ * only ever pushed, never edited; a correction is a new entry of action CORRECTED.
+ */
+record HistoryEntry(
+        Instant at, String actor, Action action, AppointmentStatus from, AppointmentStatus to, String reason) {
+
+    enum Action {
+        BOOKED,
+        PREREQUISITES_VERIFIED,
+        RESCHEDULED,
+        CANCELLED,
+        CHECKED_IN,
+        COMPLETED,
+        NO_SHOW,
+        CORRECTED
+    }
+
+    static final String PATIENT = "patient";
+
+    static String staff(String username) {
+        return "staff:" + username;
+    }
+}

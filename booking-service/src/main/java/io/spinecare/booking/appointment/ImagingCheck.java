@@ -1,0 +1,39 @@
+package io.spinecare.booking.appointment;
+
+import io.spinecare.content.Catalogue;
+import io.spinecare.content.ConsultationType;
+import io.spinecare.content.ImagingAssessment;
+import io.spinecare.content.Scan;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * content-core decides what each scan is worth; this decides what that means for the status:
+ * {@code booked} when every mandatory scan is there (or an accepted alternative), otherwise
+ * {@code pending} with each missing scan and its due date. A red flag always means pending.
+ */
+@Component
+class ImagingCheck {
+
+    private final Catalogue catalogue;
+
+    ImagingCheck(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    record Outcome(List<Prerequisite> prerequisites, AppointmentStatus status) {}
+
+    Outcome assess(
+            String conditionId, ConsultationType type, List<Scan> scans, LocalDate appointmentDate, boolean urgent) {
+        ImagingAssessment assessment = catalogue.evaluate(conditionId, type, scans, appointmentDate);
+        List<Prerequisite> prerequisites =
+                assessment.results().stream().map(Prerequisite::of).toList();
+        boolean ready = assessment.allMandatoryMet() && !urgent;
+        return new Outcome(prerequisites, ready ? AppointmentStatus.BOOKED : AppointmentStatus.PENDING);
+    }
+
+    String catalogueVersion() {
+        return catalogue.version();
+    }
+}

@@ -1,0 +1,202 @@
+package io.spinecare.booking.appointment;
+
+import io.spinecare.booking.outbox.BookingEvent.AppointmentCancelled;
+import io.spinecare.booking.outbox.BookingEvent.AppointmentRescheduled;
+import io.spinecare.booking.slot.SlotBooking;
+import io.spinecare.booking.slot.SlotView;
+import io.spinecare.booking.specialist.Specialist;
+import io.spinecare.booking.specialist.Specialists;
+import io.spinecare.booking.system.BookingSettings;
+import io.spinecare.booking.system.ClinicTime;
+import io.spinecare.booking.web.ProblemException;
+import io.spinecare.content.Catalogue;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+
+/**
+ * What a patient can do with reference + manage token: view, cancel, reschedule. A wrong or
+ * missing token gets exactly the answer an unknown reference gets, so references cannot be probed.
+ */
+@Service
+class PatientSelfService {
+
+    /** Compared against when the reference is unknown, so both cases cost the same time. */
+    private static final String NO_SUCH_HASH = ManageTokens.hash("no appointment has this token");
+
+    private final AppointmentStore store;
+    private final AppointmentTransitions transitions;
+    private final SlotBooking slots;
+    private final Specialists specialists;
+    private final BookingRules rules;
+    private final ImagingCheck imaging;
+    private final ManageTokens tokens;
+    private final ClinicTime time;
+    private final BookingSettings settings;
+    private final Catalogue catalogue;
+    private final CrashPoints crashPoints;
+
+    PatientSelfService(
+            AppointmentStore store,
+            AppointmentTransitions transitions,
+            SlotBooking slots,
+            Specialists specialists,
+            BookingRules rules,
+            ImagingCheck imaging,
+            ManageTokens tokens,
+            ClinicTime time,
+            BookingSettings settings,
+            Catalogue catalogue,
+            CrashPoints crashPoints) {
+        this.store = store;
+        this.transitions = transitions;
+        this.slots = slots;
+        this.specialists = specialists;
+        this.rules = rules;
+        this.imaging = imaging;
+        this.tokens = tokens;
+        this.time = time;
+        this.settings = settings;
+        this.catalogue = catalogue;
+        this.crashPoints = crashPoints;
+    }
+
+    AppointmentView view(String reference, String token) {
+        Appointment appointment = authenticate(reference, token);
+        return AppointmentView.of(appointment, null, UrgentCare.forAnswers(appointment.redFlags(), catalogue));
+    }
+
+    AppointmentView cancel(String reference, String token, CancellationReason reason) {
+        Appointment found = authenticate(reference, token);
+        Appointment cancelled = transitions.apply(found, current -> {
+            requireSameToken(current, token);
+            requireChangeable(current);
+            Appointment next = current.withStatus(AppointmentStatus.CANCELLED, current.prerequisitesVerified());
+            return new AppointmentTransitions.Change(
+                    next,
+                    new HistoryEntry(
+                            time.now(),
+                            HistoryEntry.PATIENT,
+                            HistoryEntry.Action.CANCELLED,
+                            current.status(),
+                            next.status(),
+                            reason.name()),
+                    new AppointmentCancelled(AppointmentEvents.of(next, null, "PATIENT", reason.name(), null)));
+        });
+        crashPoints.reached(CrashPoints.AFTER_CANCEL_RECORDED);
+        slots.release(cancelled.slotId(), cancelled.id());
+        return AppointmentView.of(cancelled, null, null);
+    }
+
+    /**
+     * Claims the new slot first, then moves the appointment (rotating the token), then frees the old
+     * slot: at no moment is the patient without a slot, and a failure never loses one.
+     */
+    AppointmentView reschedule(String reference, String token, RescheduleRequest request) {
+        Appointment found = authenticate(reference, token);
+        requireChangeable(found);
+        if (request.slotId().equals(found.slotId())) {
+            throw ProblemException.unprocessable(
+                    "same-slot", "That is the appointment's current slot", "Choose a different slot.");
+        }
+        SlotView offered = slots.find(request.slotId())
+                .orElseThrow(() -> ProblemException.unknownReference("slotId", "No such slot."));
+        Specialist specialist = specialists.get(offered.specialistId());
+        rules.checkFit(offered, specialist, found.consultationType(), found.conditionId());
+
+        SlotView slot = slots.claim(request.slotId(), request.holdId(), found.id());
+        Appointment moved;
+        try {
+            moved = transitions.apply(found, current -> {
+                requireSameToken(current, token);
+                requireChangeable(current);
+                return moveTo(current, slot, specialist);
+            });
+        } catch (RuntimeException e) {
+            slots.release(slot.id(), found.id());
+            throw e;
+        }
+        crashPoints.reached(CrashPoints.AFTER_RESCHEDULE_RECORDED);
+        slots.release(found.slotId(), found.id());
+        return AppointmentView.of(
+                moved,
+                tokens.derive(moved.id(), moved.tokenGeneration()),
+                UrgentCare.forAnswers(moved.redFlags(), catalogue));
+    }
+
+    private AppointmentTransitions.Change moveTo(Appointment current, SlotView slot, Specialist specialist) {
+        ImagingCheck.Outcome outcome = imaging.assess(
+                current.conditionId(),
+                current.consultationType(),
+                current.imaging(),
+                slot.start().toLocalDate(),
+                current.urgentReview());
+        AppointmentStatus status = current.prerequisitesVerified() ? current.status() : outcome.status();
+        var prerequisites = current.prerequisitesVerified() ? current.prerequisites() : outcome.prerequisites();
+        String nextToken = tokens.derive(current.id(), current.tokenGeneration() + 1);
+        Appointment next = current.movedTo(
+                slot.id(),
+                new Appointment.SpecialistSnapshot(specialist.id(), specialist.name(), specialist.subSpecialty()),
+                slot.location(),
+                slot.mode(),
+                slot.startInstant(),
+                slot.end().toInstant(),
+                prerequisites,
+                status,
+                ManageTokens.hash(nextToken));
+        return new AppointmentTransitions.Change(
+                next,
+                new HistoryEntry(
+                        time.now(),
+                        HistoryEntry.PATIENT,
+                        HistoryEntry.Action.RESCHEDULED,
+                        current.status(),
+                        status,
+                        "from slot " + current.slotId()),
+                new AppointmentRescheduled(
+                        AppointmentEvents.of(next, AppointmentEvents.previous(current), null, null, null)));
+    }
+
+    private Appointment authenticate(String reference, String token) {
+        String normalised = References.normalise(reference);
+        Appointment appointment = References.isWellFormed(normalised)
+                ? store.findByReference(normalised).orElse(null)
+                : null;
+        boolean tokenMatches =
+                ManageTokens.matches(token, appointment == null ? NO_SUCH_HASH : appointment.tokenHash());
+        if (appointment == null || !tokenMatches) {
+            throw notFound();
+        }
+        return appointment;
+    }
+
+    /** On fresh state: a concurrent reschedule may have rotated the token since we checked it. */
+    private static void requireSameToken(Appointment current, String token) {
+        if (!ManageTokens.matches(token, current.tokenHash())) {
+            throw notFound();
+        }
+    }
+
+    private void requireChangeable(Appointment appointment) {
+        if (!appointment.status().isActive()) {
+            throw ProblemException.conflict(
+                    "appointment-not-active",
+                    "The appointment can no longer be changed",
+                    "The appointment is " + appointment.status().code() + ".");
+        }
+        Instant deadline = appointment.start().minus(settings.lateCancelWindow());
+        if (!time.now().isBefore(deadline)) {
+            throw ProblemException.conflict(
+                    "too-late-to-change",
+                    "It is too late to change this appointment online",
+                    "Changes are possible until " + settings.lateCancelWindow().toHours()
+                            + " hours before the start; please call the clinic.");
+        }
+    }
+
+    static ProblemException notFound() {
+        return ProblemException.notFound(
+                "appointment-not-found",
+                "No appointment with this reference and token",
+                "Check the reference and use the link from your confirmation.");
+    }
+}

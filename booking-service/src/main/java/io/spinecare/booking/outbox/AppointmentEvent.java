@@ -1,0 +1,47 @@
+package io.spinecare.booking.outbox;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Body shared by every appointment event (events.md). Never carries the manage token or its hash,
+ * nor free-text clinical notes: consumers derive the token from {@code tokenGeneration}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AppointmentEvent(
+        int schemaVersion,
+        String appointmentId,
+        String reference,
+        String status,
+        OffsetDateTime start,
+        OffsetDateTime end,
+        String timeZone,
+        Specialist specialist,
+        String location,
+        String mode,
+        String consultationType,
+        String conditionId,
+        String catalogueVersion,
+        List<Prerequisite> prerequisites,
+        Patient patient,
+        boolean urgentReview,
+        int tokenGeneration,
+        Previous previous,
+        String cancelledBy,
+        String reason,
+        String correctedFrom) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public record Specialist(String id, String name, String subSpecialty) {}
+
+    public record Prerequisite(
+            String modality, String region, String status, LocalDate dueBy, int maxAgeDays, String necessity) {}
+
+    public record Patient(String name, String email, String phone, List<String> channels) {}
+
+    /** Where and when the appointment was before a reschedule. */
+    public record Previous(OffsetDateTime start, OffsetDateTime end, String specialistId) {}
+}

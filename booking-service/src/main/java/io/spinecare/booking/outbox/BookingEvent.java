@@ -1,0 +1,109 @@
+package io.spinecare.booking.outbox;
+
+/**
+ * Every fact booking-service announces, one past-tense record each (events.md). The type string
+ * is the CloudEvents {@code ce_type}; the body is what consumers read.
+ */
+public sealed interface BookingEvent {
+
+    String APPOINTMENTS_TOPIC = "spinecare.appointments";
+    String SLOTS_TOPIC = "spinecare.slots";
+
+    String type();
+
+    /** The appointment id or slot id: Kafka key and {@code ce_subject}. */
+    String subject();
+
+    String topic();
+
+    Object body();
+
+    /** Events about one appointment share its id as key, so consumers see them in order. */
+    sealed interface AppointmentFact extends BookingEvent {
+        AppointmentEvent body();
+
+        @Override
+        default String subject() {
+            return body().appointmentId();
+        }
+
+        @Override
+        default String topic() {
+            return APPOINTMENTS_TOPIC;
+        }
+    }
+
+    sealed interface SlotFact extends BookingEvent {
+        SlotEvent body();
+
+        @Override
+        default String subject() {
+            return body().slotId();
+        }
+
+        @Override
+        default String topic() {
+            return SLOTS_TOPIC;
+        }
+    }
+
+    record AppointmentBooked(AppointmentEvent body) implements AppointmentFact {
+        public String type() {
+            return "io.spinecare.appointment.booked.v1";
+        }
+    }
+
+    record PrerequisitesVerified(AppointmentEvent body) implements AppointmentFact {
+        public String type() {
+            return "io.spinecare.appointment.prerequisites-verified.v1";
+        }
+    }
+
+    record AppointmentRescheduled(AppointmentEvent body) implements AppointmentFact {
+        public String type() {
+            return "io.spinecare.appointment.rescheduled.v1";
+        }
+    }
+
+    record AppointmentCancelled(AppointmentEvent body) implements AppointmentFact {
+        public String type() {
+            return "io.spinecare.appointment.cancelled.v1";
+        }
+    }
+
+    record AppointmentCheckedIn(AppointmentEvent body) implements AppointmentFact {
+        public String type() {
+            return "io.spinecare.appointment.checked-in.v1";
+        }
+    }
+
+    record AppointmentCompleted(AppointmentEvent body) implements AppointmentFact {
+        public String type() {
+            return "io.spinecare.appointment.completed.v1";
+        }
+    }
+
+    record AppointmentMissed(AppointmentEvent body) implements AppointmentFact {
+        public String type() {
+            return "io.spinecare.appointment.no-show.v1";
+        }
+    }
+
+    record AppointmentStatusCorrected(AppointmentEvent body) implements AppointmentFact {
+        public String type() {
+            return "io.spinecare.appointment.status-corrected.v1";
+        }
+    }
+
+    record SlotReleased(SlotEvent body) implements SlotFact {
+        public String type() {
+            return "io.spinecare.slot.released.v1";
+        }
+    }
+
+    record SlotBlocked(SlotEvent body) implements SlotFact {
+        public String type() {
+            return "io.spinecare.slot.blocked.v1";
+        }
+    }
+}

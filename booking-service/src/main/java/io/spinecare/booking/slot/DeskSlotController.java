@@ -1,0 +1,44 @@
+package io.spinecare.booking.slot;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Front desk: generate slots from availability, block and release single slots. */
+@RestController
+class DeskSlotController {
+
+    private final SlotGeneration generation;
+    private final SlotBooking booking;
+
+    DeskSlotController(SlotGeneration generation, SlotBooking booking) {
+        this.generation = generation;
+        this.booking = booking;
+    }
+
+    record GenerateRequest(
+            @NotBlank @Size(max = 64) String specialistId, @NotNull LocalDate from, @NotNull LocalDate to) {}
+
+    record BlockRequest(@Size(max = 200) String reason) {}
+
+    @PostMapping("/api/desk/slots/generate")
+    SlotGeneration.Result generate(@Valid @RequestBody GenerateRequest request) {
+        return generation.generate(request.specialistId(), request.from(), request.to());
+    }
+
+    @PostMapping("/api/desk/slots/{slotId}/block")
+    SlotView block(@PathVariable String slotId, @Valid @RequestBody(required = false) BlockRequest request) {
+        return booking.block(slotId, request == null ? null : request.reason());
+    }
+
+    @PostMapping("/api/desk/slots/{slotId}/release")
+    SlotView release(@PathVariable String slotId) {
+        return booking.unblock(slotId);
+    }
+}

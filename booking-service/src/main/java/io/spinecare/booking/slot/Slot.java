@@ -1,0 +1,50 @@
+package io.spinecare.booking.slot;
+
+import io.spinecare.booking.outbox.OutboxEntry;
+import io.spinecare.booking.specialist.ConsultationMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One bookable period of one specialist. Its id is derived from specialist and start, so
+ * generating the same period twice finds the same document. Every change goes through
+ * {@code revision} (see Revisions): that is what makes a slot impossible to take twice.
+ */
+@Document("slots")
+record Slot(
+        @Id String id,
+        String revision,
+        long version,
+        String specialistId,
+        Instant start,
+        Instant end,
+        String zone,
+        ConsultationMode mode,
+        String location,
+        SlotStatus status,
+        Hold hold,
+        String appointmentId,
+        Instant claimedAt,
+        String blockedReason,
+        List<OutboxEntry> outbox) {
+
+    /** A short exclusive claim; {@code id} is the secret the holder must present to book. */
+    record Hold(String id, Instant expiresAt) {}
+
+    /** The status as of {@code now}: a hold past its expiry is simply free, no job needed. */
+    SlotStatus statusAt(Instant now) {
+        if (status == SlotStatus.BUSY_TENTATIVE
+                && hold != null
+                && !hold.expiresAt().isAfter(now)) {
+            return SlotStatus.FREE;
+        }
+        return status;
+    }
+
+    int minutes() {
+        return (int) Duration.between(start, end).toMinutes();
+    }
+}

@@ -1,0 +1,205 @@
+package io.spinecare.booking.slot;
+
+import io.spinecare.booking.outbox.BookingEvent.SlotBlocked;
+import io.spinecare.booking.outbox.BookingEvent.SlotReleased;
+import io.spinecare.booking.outbox.Outbox;
+import io.spinecare.booking.outbox.SlotEvent;
+import io.spinecare.booking.system.BookingSettings;
+import io.spinecare.booking.system.ClinicTime;
+import io.spinecare.booking.system.RandomTokens;
+import io.spinecare.booking.web.ProblemException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Every change of a slot's status: hold, claim for an appointment, release, block. Each is a
+ * read, a decision in Java, and a compare-and-set on the slot's revision; a writer that loses the
+ * race re-reads and decides again, so a slot can never be held or booked twice (invariant 1).
+ */
+@Service
+public class SlotBooking {
+
+    private static final int MAX_ATTEMPTS = 16;
+
+    private final SlotStore store;
+    private final Outbox outbox;
+    private final ClinicTime time;
+    private final BookingSettings settings;
+
+    SlotBooking(SlotStore store, Outbox outbox, ClinicTime time, BookingSettings settings) {
+        this.store = store;
+        this.outbox = outbox;
+        this.time = time;
+        this.settings = settings;
+    }
+
+    public record HoldGranted(String holdId, String slotId, OffsetDateTime expiresAt) {}
+
+    public Optional<SlotView> find(String slotId) {
+        return store.find(slotId).map(slot -> SlotView.of(slot, time.now()));
+    }
+
+    /** Every slot of one clinic day, whatever its status, for the desk's agenda. */
+    public java.util.List<SlotView> day(java.time.LocalDate date, java.util.Collection<String> specialistIds) {
+        Instant now = time.now();
+        return store.between(specialistIds, time.startOf(date), time.startOf(date.plusDays(1))).stream()
+                .map(slot -> SlotView.of(slot, now))
+                .toList();
+    }
+
+    /** Slots taken for an appointment longer ago than {@code before}: what the reconciler checks. */
+    public java.util.List<SlotView> claimedBefore(Instant before) {
+        Instant now = time.now();
+        return store.claimedBefore(before).stream()
+                .map(slot -> SlotView.of(slot, now))
+                .toList();
+    }
+
+    public HoldGranted hold(String slotId) {
+        Instant now = time.now();
+        Slot.Hold hold = new Slot.Hold(RandomTokens.next(), now.plus(settings.holdDuration()));
+        Slot held = transition(slotId, () -> SlotProblems.notFound(slotId), slot -> {
+            requireBookable(slot, now);
+            if (slot.statusAt(now) != SlotStatus.FREE) {
+                throw SlotProblems.taken(slotId);
+            }
+            return Optional.of(new Update()
+                    .set("status", SlotStatus.BUSY_TENTATIVE)
+                    .set("hold", hold)
+                    .unset("appointmentId")
+                    .unset("claimedAt"));
+        });
+        return new HoldGranted(hold.id(), slotId, ClinicTime.at(held.hold().expiresAt(), held.zone()));
+    }
+
+    /**
+     * Takes the slot for an appointment: a free slot, or one held under {@code holdId}. Claiming
+     * again for the same appointment is a no-op, which makes a retried booking safe.
+     */
+    public SlotView claim(String slotId, String holdId, String appointmentId) {
+        Instant now = time.now();
+        Slot claimed = transition(slotId, () -> ProblemException.unknownReference("slotId", "No such slot."), slot -> {
+            if (slot.status() == SlotStatus.BUSY && appointmentId.equals(slot.appointmentId())) {
+                return Optional.empty();
+            }
+            requireBookable(slot, now);
+            SlotStatus status = slot.statusAt(now);
+            boolean ownHold = status == SlotStatus.BUSY_TENTATIVE
+                    && holdId != null
+                    && holdId.equals(slot.hold().id());
+            if (status != SlotStatus.FREE && !ownHold) {
+                throw SlotProblems.taken(slotId);
+            }
+            return Optional.of(new Update()
+                    .set("status", SlotStatus.BUSY)
+                    .set("appointmentId", appointmentId)
+                    .set("claimedAt", now)
+                    .unset("hold"));
+        });
+        return SlotView.of(claimed, now);
+    }
+
+    /** Frees a slot claimed by {@code appointmentId}; anything else is left alone (idempotent). */
+    public void release(String slotId, String appointmentId) {
+        transition(slotId, () -> null, slot -> {
+            if (slot.status() != SlotStatus.BUSY || !appointmentId.equals(slot.appointmentId())) {
+                return Optional.empty();
+            }
+            return Optional.of(outbox.record(freed(), new SlotReleased(eventOf(slot, SlotStatus.FREE))));
+        });
+    }
+
+    public SlotView block(String slotId, String reason) {
+        Instant now = time.now();
+        Slot blocked = transition(slotId, () -> SlotProblems.notFound(slotId), slot -> {
+            SlotStatus status = slot.statusAt(now);
+            if (status == SlotStatus.BUSY_UNAVAILABLE) {
+                return Optional.empty();
+            }
+            if (status != SlotStatus.FREE) {
+                throw SlotProblems.taken(slotId);
+            }
+            Update update = new Update()
+                    .set("status", SlotStatus.BUSY_UNAVAILABLE)
+                    .set("blockedReason", reason)
+                    .unset("hold");
+            return Optional.of(outbox.record(update, new SlotBlocked(eventOf(slot, SlotStatus.BUSY_UNAVAILABLE))));
+        });
+        return SlotView.of(blocked, now);
+    }
+
+    public SlotView unblock(String slotId) {
+        Instant now = time.now();
+        Slot released = transition(slotId, () -> SlotProblems.notFound(slotId), slot -> {
+            SlotStatus status = slot.statusAt(now);
+            if (status == SlotStatus.FREE) {
+                return Optional.empty();
+            }
+            if (status != SlotStatus.BUSY_UNAVAILABLE) {
+                throw SlotProblems.notBlocked(slotId);
+            }
+            return Optional.of(outbox.record(freed(), new SlotReleased(eventOf(slot, SlotStatus.FREE))));
+        });
+        return SlotView.of(released, now);
+    }
+
+    private static Update freed() {
+        return new Update()
+                .set("status", SlotStatus.FREE)
+                .unset("appointmentId")
+                .unset("claimedAt")
+                .unset("hold")
+                .unset("blockedReason");
+    }
+
+    private void requireBookable(Slot slot, Instant now) {
+        if (slot.start().isBefore(now.plus(settings.minNotice()))) {
+            throw SlotProblems.tooSoon(slot.id());
+        }
+        if (slot.start().isAfter(now.plus(settings.horizon()))) {
+            throw SlotProblems.tooFar(slot.id());
+        }
+    }
+
+    private static SlotEvent eventOf(Slot slot, SlotStatus status) {
+        return new SlotEvent(
+                slot.id(),
+                slot.specialistId(),
+                ClinicTime.at(slot.start(), slot.zone()),
+                ClinicTime.at(slot.end(), slot.zone()),
+                slot.zone(),
+                status.code());
+    }
+
+    /**
+     * Read, decide, compare-and-set; on a lost race read again. {@code decide} returns the update,
+     * empty when the slot already is as wanted, or throws the problem to answer.
+     */
+    private Slot transition(
+            String slotId, Supplier<ProblemException> missing, Function<Slot, Optional<Update>> decide) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Optional<Slot> current = store.find(slotId);
+            if (current.isEmpty()) {
+                ProblemException problem = missing.get();
+                if (problem == null) {
+                    return null;
+                }
+                throw problem;
+            }
+            Optional<Update> update = decide.apply(current.get());
+            if (update.isEmpty()) {
+                return current.get();
+            }
+            Optional<Slot> written = store.applyIfUnchanged(current.get(), update.get());
+            if (written.isPresent()) {
+                return written.get();
+            }
+        }
+        throw SlotProblems.contended(slotId);
+    }
+}

@@ -1,0 +1,84 @@
+package io.spinecare.booking.slot;
+
+import io.spinecare.booking.system.Revisions;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** MongoDB access for slots. Hot paths touch one document through one unique key. */
+@Component
+class SlotStore {
+
+    private final MongoTemplate mongo;
+
+    SlotStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+        Revisions.ensureIndex(mongo, Slot.class);
+    }
+
+    Optional<Slot> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, Slot.class));
+    }
+
+    Optional<Slot> applyIfUnchanged(Slot slot, Update update) {
+        return Revisions.applyIfUnchanged(mongo, Slot.class, slot.id(), slot.version(), update);
+    }
+
+    boolean deleteIfUnchanged(Slot slot) {
+        return Revisions.deleteIfUnchanged(mongo, Slot.class, slot.id(), slot.version());
+    }
+
+    /** Inserts the slots that do not exist yet; existing ids (a concurrent run) are skipped. */
+    int insertMissing(List<Slot> slots) {
+        if (slots.isEmpty()) {
+            return 0;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkMode.UNORDERED, Slot.class).insert(slots);
+        try {
+            return bulk.execute().getInsertedCount();
+        } catch (BulkOperationException duplicates) {
+            return duplicates.getResult().getInsertedCount();
+        }
+    }
+
+    List<Slot> between(Collection<String> specialistIds, Instant from, Instant to) {
+        Query query = Query.query(Criteria.where("specialistId")
+                        .in(specialistIds)
+                        .and("start")
+                        .gte(from)
+                        .lt(to))
+                .with(Sort.by("start"));
+        return mongo.find(query, Slot.class);
+    }
+
+    /** Slots that are free or only held: the candidates for a search, decided finally in Java. */
+    List<Slot> openBetween(Collection<String> specialistIds, Instant from, Instant to, int limit) {
+        Query query = Query.query(Criteria.where("specialistId")
+                        .in(specialistIds)
+                        .and("start")
+                        .gte(from)
+                        .lt(to)
+                        .and("status")
+                        .in(SlotStatus.FREE, SlotStatus.BUSY_TENTATIVE))
+                .with(Sort.by("start"))
+                .limit(limit);
+        return mongo.find(query, Slot.class);
+    }
+
+    /** Slots claimed for an appointment before {@code claimedBefore}: input of the reconciler. */
+    List<Slot> claimedBefore(Instant claimedBefore) {
+        Query query = Query.query(
+                Criteria.where("status").is(SlotStatus.BUSY).and("claimedAt").lt(claimedBefore));
+        return mongo.find(query, Slot.class);
+    }
+}

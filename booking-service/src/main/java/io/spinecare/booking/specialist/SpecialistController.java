@@ -1,0 +1,46 @@
+package io.spinecare.booking.specialist;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Public: who treats what. Availability details stay on the desk side. */
+@RestController
+class SpecialistController {
+
+    private final Specialists specialists;
+
+    SpecialistController(Specialists specialists) {
+        this.specialists = specialists;
+    }
+
+    @GetMapping("/api/specialists")
+    List<PublicSpecialist> list(
+            @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = Ids.SLUG) String conditionId) {
+        return specialists.list(conditionId).stream().map(PublicSpecialist::of).toList();
+    }
+
+    record PublicSpecialist(
+            String id,
+            String name,
+            String subSpecialty,
+            List<String> conditionIds,
+            List<io.spinecare.content.ConsultationType> consultationTypes,
+            List<ConsultationMode> modes,
+            String location) {
+
+        static PublicSpecialist of(Specialist s) {
+            return new PublicSpecialist(
+                    s.id(),
+                    s.name(),
+                    s.subSpecialty(),
+                    s.conditionIds(),
+                    s.consultationTypes(),
+                    s.modes(),
+                    s.location());
+        }
+    }
+}

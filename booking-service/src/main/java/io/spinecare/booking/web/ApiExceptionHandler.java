@@ -1,0 +1,136 @@
+package io.spinecare.booking.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns every failure into RFC 9457 problem+json with a stable type. Spring's own handler covers
+ * the framework exceptions; this class gives them SpineCare types and field errors.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private static final Map<Integer, String> TYPES_BY_STATUS = Map.of(
+            400, "bad-request",
+            401, "unauthorized",
+            403, "forbidden",
+            404, "not-found",
+            405, "method-not-allowed",
+            406, "not-acceptable",
+            413, "payload-too-large",
+            415, "unsupported-media-type");
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> handleProblem(ProblemException e) {
+        return ResponseEntity.status(e.status()).body(e.toProblemDetail());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+        // The message may echo request data (personal data); log the type and stack only.
+        log.error("Unexpected failure: {}", e.getClass().getName(), withoutMessage(e));
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+        problem.setType(URI.create(ProblemException.TYPE_BASE + "internal-error"));
+        problem.setTitle("Something went wrong on our side");
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
+        }
+        ex.getBindingResult()
+                .getGlobalErrors()
+                .forEach(error -> errors.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
+        return invalid(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors()
+                .forEach(error -> errors.add(
+                        new FieldProblem(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        return invalid(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        if (ex.getCause() instanceof JacksonException jackson
+                && !jackson.getPath().isEmpty()) {
+            errors.add(new FieldProblem(pathOf(jackson), "is missing a value of the right type or format"));
+        }
+        ProblemException problem = ProblemException.badRequest(
+                "malformed-request",
+                "The request body is not valid JSON of the expected shape",
+                errors.isEmpty() ? "The body could not be read." : "A field has the wrong type or format.",
+                errors);
+        return ResponseEntity.badRequest().body(problem.toProblemDetail());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body == null && ex instanceof ErrorResponse framework) {
+            body = framework.getBody(); // Spring leaves the body to be derived later; derive it now
+        }
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null
+                        || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(URI.create(
+                    ProblemException.TYPE_BASE + TYPES_BY_STATUS.getOrDefault(statusCode.value(), "request-rejected")));
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private static ResponseEntity<Object> invalid(List<FieldProblem> errors) {
+        ProblemException problem = ProblemException.badRequest(
+                "validation-failed", "The request has invalid fields", "Some fields are missing or invalid.", errors);
+        return ResponseEntity.badRequest().body(problem.toProblemDetail());
+    }
+
+    private static String pathOf(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static Throwable withoutMessage(Throwable e) {
+        Throwable copy = new Throwable(e.getClass().getName());
+        copy.setStackTrace(e.getStackTrace());
+        return copy;
+    }
+}

@@ -1,0 +1,69 @@
+package io.spinecare.booking.appointment;
+
+import static io.spinecare.booking.support.BookingBuilder.booking;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.spinecare.booking.support.Api;
+import io.spinecare.booking.support.Concurrently;
+import io.spinecare.booking.support.IntegrationTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IdempotentBookingTest extends IntegrationTest {
+
+    @Test
+    void theSameIdempotencyKeyTwiceReturnsTheSameAppointmentAndBooksOnce() {
+        String slotId = fixtures.oneSlot();
+        var request = booking(slotId).withRecentLumbarMri().build();
+
+        Api.Reply first = api.post("/api/appointments", request, "Idempotency-Key", "retry-key-0001");
+        Api.Reply retry = api.post("/api/appointments", request, "Idempotency-Key", "retry-key-0001");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.string("id")).isEqualTo(first.string("id"));
+        assertThat(retry.string("reference")).isEqualTo(first.string("reference"));
+        assertThat(retry.string("manageToken")).isEqualTo(first.string("manageToken"));
+        assertThat(mongo.getCollection("appointments").countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameKeyWithADifferentBodyIsRefusedAndBooksNothing() {
+        List<String> slots = fixtures.slotsOn("dr-rao", io.spinecare.booking.support.Fixtures.CLINIC_DAY);
+        api.post("/api/appointments", booking(slots.get(0)).build(), "Idempotency-Key", "retry-key-0002");
+
+        Api.Reply other =
+                api.post("/api/appointments", booking(slots.get(1)).build(), "Idempotency-Key", "retry-key-0002");
+
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.problemType()).isEqualTo("https://spinecare.io/problems/idempotency-key-reused");
+        assertThat(fixtures.slotStatus(slots.get(1))).isEqualTo("free");
+        assertThat(mongo.getCollection("appointments").countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void retriesRacingTheFirstRequestAllGetTheOneAppointment() {
+        String slotId = fixtures.oneSlot();
+        var request = booking(slotId).build();
+
+        List<Api.Reply> replies =
+                Concurrently.run(16, n -> api.post("/api/appointments", request, "Idempotency-Key", "retry-key-race"));
+
+        assertThat(replies)
+                .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
+        assertThat(replies)
+                .extracting(r -> r.string("id"))
+                .containsOnly(replies.get(0).string("id"));
+        assertThat(mongo.getCollection("appointments").countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyThatIsNotAKeyIsABadRequest() {
+        String slotId = fixtures.oneSlot();
+
+        Api.Reply reply = api.post("/api/appointments", booking(slotId).build(), "Idempotency-Key", "{\"$gt\":\"\"}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(fixtures.slotStatus(slotId)).isEqualTo("free");
+    }
+}
