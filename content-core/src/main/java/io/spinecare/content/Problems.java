@@ -1,0 +1,24 @@
+package io.spinecare.content;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every data-file problem so one load reports all of them, each naming file, entry and field. */
+final class Problems {
+
+    private final List<String> lines = new ArrayList<>();
+
+    void add(String file, String entry, String field, String message) {
+        lines.add(file + ": " + entry + " field '" + field + "': " + message);
+    }
+
+    void addFileProblem(String file, String message) {
+        lines.add(file + ": " + message);
+    }
+
+    void throwIfAny() {
+        if (!lines.isEmpty()) {
+            throw new CatalogueException(lines);
+        }
+    }
+}

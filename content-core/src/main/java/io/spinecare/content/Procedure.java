@@ -1,0 +1,26 @@
+package io.spinecare.content;
+
+import java.util.List;
+
+/** A minimally invasive procedure the clinic performs, described for patients. */
+public record Procedure(
+        String id,
+        String name,
+        List<String> otherNames,
+        String summary,
+        String technique,
+        String incision,
+        String anaesthesia,
+        String hospitalStay,
+        RecoveryMilestones recovery,
+        List<String> benefits,
+        List<String> risks,
+        List<String> conditionIds) {
+
+    public Procedure {
+        otherNames = List.copyOf(otherNames);
+        benefits = List.copyOf(benefits);
+        risks = List.copyOf(risks);
+        conditionIds = List.copyOf(conditionIds);
+    }
+}

@@ -1,0 +1,91 @@
+package io.spinecare.e2e;
+
+import io.spinecare.localstack.LocalStack;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The whole SpineCare stack, started once per test run on free ports with a data folder of its own, exactly as
+ * the README's run command starts it. Closed when the JVM of the test run ends.
+ */
+final class RunningStack {
+
+    private static RunningStack instance;
+
+    private final LocalStack stack;
+    private final int gatewayPort;
+
+    private RunningStack(LocalStack stack, int gatewayPort) {
+        this.stack = stack;
+        this.gatewayPort = gatewayPort;
+    }
+
+    static synchronized RunningStack get() throws Exception {
+        if (instance == null) {
+            Path dataDir = Path.of("target/stack-data").toAbsolutePath();
+            deleteRecursively(dataDir);
+            System.setProperty("SPINECARE_DATA_DIR", dataDir.toString()); // read by the stack's logback.xml
+            Map<String, String> settings = new HashMap<>();
+            settings.put("SPINECARE_DATA_DIR", dataDir.toString());
+            int gatewayPort = freePort();
+            settings.put("GATEWAY_PORT", Integer.toString(gatewayPort));
+            settings.put("BOOKING_PORT", Integer.toString(freePort()));
+            settings.put("NOTIFICATION_PORT", Integer.toString(freePort()));
+            settings.put("KAFKA_PORT", Integer.toString(freePortPair()));
+            settings.put("MONGODB_PORT", Integer.toString(freePort()));
+            settings.put("SMTP_PORT", Integer.toString(freePort()));
+            settings.put("IMAP_PORT", Integer.toString(freePort()));
+            settings.put("INBOX_PORT", Integer.toString(freePort()));
+            LocalStack stack =
+                    LocalStack.start(settings, Path.of("../..").toAbsolutePath().normalize());
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+            instance = new RunningStack(stack, gatewayPort);
+        }
+        return instance;
+    }
+
+    String gatewayUrl() {
+        return "http://localhost:" + gatewayPort;
+    }
+
+    List<MimeMessage> receivedMail() {
+        return stack.receivedMail();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Kafka's controller listens on the port after the broker's. */
+    private static int freePortPair() throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = freePort();
+            try (ServerSocket next = new ServerSocket(port + 1)) {
+                return port;
+            } catch (IOException taken) {
+                // try another pair
+            }
+        }
+        throw new IOException("no two adjacent free ports");
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.spinecare.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * SpineCare on one machine with nothing but a JDK: a real Kafka broker, the MongoDB-protocol store and a mail
+ * server in this JVM, then booking-service, notification-service and the gateway as their own processes.
+ * Ctrl-C stops everything in reverse order; the data folder keeps bookings, events and mail settings between runs.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private MailServer mail;
+
+    public static void main(String[] args) throws Exception {
+        LocalStack stack = new LocalStack();
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
+        stack.start(StackSettings.from(System.getenv()), Path.of("").toAbsolutePath());
+        printWelcome(StackSettings.from(System.getenv()));
+        new CountDownLatch(1).await(); // until Ctrl-C
+    }
+
+    /**
+     * Starts the whole stack and returns once every service reports UP. The settings come from the environment
+     * in {@link #main}; tests pass their own (free ports, a data folder of their own).
+     */
+    public static LocalStack start(Map<String, String> settings, Path repository) throws Exception {
+        LocalStack stack = new LocalStack();
+        try {
+            stack.start(StackSettings.from(settings), repository);
+            return stack;
+        } catch (Exception | Error e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    /** The mail the embedded SMTP server received, oldest first. */
+    public List<jakarta.mail.internet.MimeMessage> receivedMail() {
+        return mail == null ? List.of() : mail.received();
+    }
+
+    private void start(StackSettings settings, Path repository) throws Exception {
+        Instant startedAt = Instant.now();
+        startInfrastructure(settings);
+
+        Map<String, String> env = serviceEnvironment(settings);
+        Path logs = settings.dataDir().resolve("logs");
+        List<ServiceProcess> services = List.of(
+                ServiceProcess.start(repository, "booking-service", settings.bookingPort(), env, logs),
+                ServiceProcess.start(repository, "notification-service", settings.notificationPort(), env, logs),
+                ServiceProcess.start(repository, "gateway", settings.gatewayPort(), env, logs));
+        services.forEach(running::push);
+        for (ServiceProcess service : services) {
+            Duration upAfter = service.awaitHealthy(startedAt, Duration.ofMinutes(3));
+            System.out.printf(
+                    "  %-22s UP after %4.1f s  http://localhost:%d%n",
+                    service.name(), upAfter.toMillis() / 1000.0, service.port());
+        }
+    }
+
+    private void startInfrastructure(StackSettings settings) throws Exception {
+        if (settings.externalMongoUri() == null) {
+            running.push(MongoStore.start(
+                    settings.dataDir().resolve("mongo").resolve("spinecare.mv"), settings.mongoPort()));
+            System.out.println("  MongoDB-protocol store  mongodb://localhost:" + settings.mongoPort());
+        }
+        if (settings.externalKafka() == null) {
+            running.push(KafkaBroker.start(settings.dataDir().resolve("kafka"), settings.kafkaPort()));
+            System.out.println("  Kafka broker (KRaft)    localhost:" + settings.kafkaPort());
+        }
+        if (settings.externalSmtpHost() == null) {
+            mail = MailServer.start(settings.smtpPort(), settings.imapPort());
+            running.push(mail);
+            running.push(InboxPage.start(mail, settings.inboxPort()));
+            System.out.println("  SMTP / IMAP             localhost:" + settings.smtpPort() + " / localhost:"
+                    + settings.imapPort());
+        }
+    }
+
+    /** The environment every service reads its infrastructure addresses from (see each application.yml). */
+    private static Map<String, String> serviceEnvironment(StackSettings settings) {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("MONGODB_URI", settings.mongoUri());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
+        env.put("SMTP_HOST", settings.smtpHost());
+        env.putIfAbsent("SMTP_PORT", Integer.toString(settings.smtpPort()));
+        env.put("BOOKING_SERVICE_URL", "http://localhost:" + settings.bookingPort());
+        env.put("NOTIFICATION_SERVICE_URL", "http://localhost:" + settings.notificationPort());
+        env.putIfAbsent("JWT_JWK_SET_URI", "http://localhost:" + settings.gatewayPort() + "/api/auth/jwks");
+        env.putIfAbsent("PUBLIC_BASE_URL", "http://localhost:" + settings.gatewayPort());
+        return env;
+    }
+
+    private static void printWelcome(StackSettings settings) {
+        System.out.println();
+        System.out.println("SpineCare is running.");
+        System.out.println("  Patient pages    http://localhost:" + settings.gatewayPort() + "/");
+        System.out.println("  Front desk       http://localhost:" + settings.gatewayPort() + "/desk");
+        System.out.println("  API (Swagger UI) http://localhost:" + settings.gatewayPort() + "/swagger-ui.html");
+        if (settings.externalSmtpHost() == null) {
+            System.out.println("  Mail received    http://localhost:" + settings.inboxPort() + "/");
+        }
+        System.out.println("  Logs             " + settings.dataDir().resolve("logs"));
+        System.out.println("Press Ctrl-C to stop.");
+    }
+
+    /** Stops everything in reverse order of starting. */
+    @Override
+    public void close() {
+        while (!running.isEmpty()) {
+            AutoCloseable part = running.pop();
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("while stopping: " + e);
+            }
+        }
+        System.out.println("SpineCare stopped.");
+    }
+}
