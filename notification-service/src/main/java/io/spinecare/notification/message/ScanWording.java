@@ -1,56 +1,43 @@
 package io.spinecare.notification.message;
 
+import io.spinecare.content.BodyRegion;
+import io.spinecare.content.ImagingRequirement;
+import io.spinecare.content.Modality;
+import io.spinecare.content.Necessity;
 import io.spinecare.notification.message.AppointmentSnapshot.ScanPrerequisite;
-import java.util.Locale;
+import java.util.List;
 
 /**
- * The one place that words a scan prerequisite ("lumbar MRI, not older than 12 months"). The wording
- * belongs to content-core; this class is the switch-over point to its ImagingRequirement.describe().
+ * Words a scan prerequisite exactly as the catalogue does ("lumbar MRI, not older than 12 months"):
+ * content-core's {@link ImagingRequirement#describe()} owns the wording. A code this build does not know
+ * (a newer booking-service) still yields a sensible sentence instead of a failed message.
  */
 final class ScanWording {
 
     private ScanWording() {}
 
     static String describe(ScanPrerequisite scan) {
-        String region = scan.region() == null ? "spine" : regionWords(scan.region());
-        String text = region + " " + modalityWords(scan.modality());
-        if (scan.maxAgeDays() != null && scan.maxAgeDays() > 0) {
-            text += ", not older than " + age(scan.maxAgeDays());
+        Modality modality = parse(Modality.class, scan.modality());
+        BodyRegion region = parse(BodyRegion.class, scan.region());
+        if (modality == null || region == null) {
+            return "spine scan requested by the clinic";
         }
-        return text;
+        if (scan.maxAgeDays() == null || scan.maxAgeDays() <= 0) {
+            return region.label() + " " + modality.label();
+        }
+        Necessity necessity = "RECOMMENDED".equals(scan.necessity()) ? Necessity.RECOMMENDED : Necessity.MANDATORY;
+        return new ImagingRequirement(modality, region, scan.maxAgeDays(), false, necessity, List.of(), null)
+                .describe();
     }
 
-    private static String modalityWords(String modality) {
-        return switch (modality) {
-            case "MRI" -> "MRI";
-            case "CT" -> "CT scan";
-            case "XRAY" -> "X-ray";
-            case "CT_MYELOGRAM" -> "CT myelogram";
-            default -> "scan";
-        };
-    }
-
-    private static String regionWords(String region) {
-        return switch (region) {
-            case "WHOLE_SPINE" -> "whole-spine";
-            default -> region.toLowerCase(Locale.ROOT);
-        };
-    }
-
-    private static String age(int days) {
-        if (days % 365 == 0) {
-            return plural(days / 365 * 12, "month");
+    private static <E extends Enum<E>> E parse(Class<E> type, String code) {
+        if (code == null) {
+            return null;
         }
-        if (days % 30 == 0) {
-            return plural(days / 30, "month");
+        try {
+            return Enum.valueOf(type, code);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
-        if (days % 7 == 0) {
-            return plural(days / 7, "week");
-        }
-        return plural(days, "day");
-    }
-
-    private static String plural(int n, String unit) {
-        return n + " " + unit + (n == 1 ? "" : "s");
     }
 }
