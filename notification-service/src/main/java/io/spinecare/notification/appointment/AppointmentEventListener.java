@@ -25,7 +25,10 @@ class AppointmentEventListener {
         this.handler = handler;
     }
 
-    @KafkaListener(id = LISTENER_ID, topics = "${spinecare.notification.topics.appointments:spinecare.appointments}")
+    @KafkaListener(
+            id = LISTENER_ID,
+            idIsGroup = false,
+            topics = "${spinecare.notification.topics.appointments:spinecare.appointments}")
     void on(ConsumerRecord<String, byte[]> record) {
         decoder.decode(record)
                 .ifPresentOrElse(

@@ -8,6 +8,7 @@ import io.spinecare.notification.system.NotificationProperties;
 import io.spinecare.notification.timeline.AppointmentTimelines;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,8 +81,10 @@ class DeliveryWorker {
             if (timeline.cancelled()) {
                 return Optional.of("appointment cancelled");
             }
+            // MongoDB keeps milliseconds: compare at that precision.
+            Instant planned = delivery.appointment().start().truncatedTo(ChronoUnit.MILLIS);
             boolean moved = timeline.currentStart()
-                    .map(start -> !start.equals(delivery.appointment().start()))
+                    .map(start -> !start.truncatedTo(ChronoUnit.MILLIS).equals(planned))
                     .orElse(false);
             return moved ? Optional.of("appointment moved") : Optional.empty();
         });

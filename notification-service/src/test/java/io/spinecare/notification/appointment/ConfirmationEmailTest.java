@@ -10,10 +10,13 @@ import io.spinecare.notification.support.Inbox;
 import io.spinecare.notification.support.Inbox.ReceivedMail;
 import io.spinecare.notification.support.IntegrationTest;
 import io.spinecare.notification.support.ManageTokens;
+import io.spinecare.notification.support.MutableClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -24,6 +27,11 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class ConfirmationEmailTest {
 
     static final EventProducer events = new EventProducer();
+
+    @BeforeEach
+    void clockAtBookingTime() {
+        MutableClock.shared().set(Instant.parse("2026-11-20T06:00:00Z"));
+    }
 
     @AfterAll
     static void close() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,13 +27,14 @@ public final class AppointmentEventBuilder {
 
     private String eventId = UUID.randomUUID().toString();
     private String type = BOOKED;
-    private Instant time = MutableClock.shared().instant();
+    private Instant time = MutableClock.shared().instant().truncatedTo(ChronoUnit.SECONDS);
     private String appointmentId = "apt-" + UUID.randomUUID();
     private String reference =
             "SC-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     private String status = "booked";
     private ZoneId zone = ZoneId.of("Asia/Kolkata");
-    private Instant start = MutableClock.shared().instant().plus(Duration.ofDays(3));
+    private Instant start =
+            MutableClock.shared().instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(3));
     private Duration length = Duration.ofMinutes(30);
     private String location = "SpineCare Clinic, OPD 2";
     private String mode = "IN_PERSON";

@@ -104,6 +104,26 @@ public final class KafkaProbe implements AutoCloseable {
         return found;
     }
 
+    /** Everything on {@code topic} up to its current end. */
+    public List<ConsumerRecord<String, byte[]>> readAll(String topic) throws ExecutionException, InterruptedException {
+        Map<TopicPartition, Long> ends = endOffsets(topic);
+        Properties config = new Properties();
+        config.put(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestBackends.backend().kafkaBootstrap());
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<String, byte[]>(config)) {
+            consumer.assign(ends.keySet());
+            consumer.seekToBeginning(ends.keySet());
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(100)).forEach(found::add);
+                return ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+            });
+        }
+        return found;
+    }
+
     @Override
     public void close() {
         admin.close();

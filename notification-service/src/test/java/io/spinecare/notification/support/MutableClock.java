@@ -5,34 +5,37 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests set and move: reminders, leases and staleness are decided by it, not by waiting. */
+/**
+ * A clock tests set and move: reminders, leases and staleness are decided by it, not by waiting. Between
+ * moves it runs at real speed, so retries and back-off still come due as they would in production.
+ */
 public final class MutableClock extends Clock {
 
     private static final MutableClock SHARED = new MutableClock(Instant.parse("2026-11-20T06:00:00Z"));
 
-    private final AtomicReference<Instant> now;
+    private volatile Anchor anchor;
 
     private MutableClock(Instant start) {
-        this.now = new AtomicReference<>(start);
+        set(start);
     }
 
     public static MutableClock shared() {
         return SHARED;
     }
 
-    public void set(Instant instant) {
-        now.set(instant);
+    public synchronized void set(Instant instant) {
+        anchor = new Anchor(instant, System.nanoTime());
     }
 
-    public void advance(Duration duration) {
-        now.updateAndGet(t -> t.plus(duration));
+    public synchronized void advance(Duration duration) {
+        set(instant().plus(duration));
     }
 
     @Override
     public Instant instant() {
-        return now.get();
+        Anchor a = anchor;
+        return a.at().plusNanos(System.nanoTime() - a.nanos());
     }
 
     @Override
@@ -44,4 +47,6 @@ public final class MutableClock extends Clock {
     public Clock withZone(ZoneId zone) {
         return Clock.fixed(instant(), zone);
     }
+
+    private record Anchor(Instant at, long nanos) {}
 }
