@@ -1,17 +1,13 @@
 package io.spinecare.notification.desk;
 
 import io.spinecare.notification.delivery.Deliveries;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/desk/notifications?appointmentId=} — what the patient was sent (front-desk role). */
 @RestController
-@Validated
 class DeliveryLogController {
 
     private final Deliveries deliveries;
@@ -21,7 +17,20 @@ class DeliveryLogController {
     }
 
     @GetMapping("/api/desk/notifications")
-    List<DeliveryLogEntry> log(@RequestParam @NotBlank @Size(max = 100) String appointmentId) {
+    List<DeliveryLogEntry> log(@RequestParam String appointmentId) {
+        if (appointmentId.isBlank() || appointmentId.length() > 100) {
+            throw new InvalidParameterException("appointmentId", "must be an appointment id (1 to 100 characters)");
+        }
         return deliveries.log(appointmentId).stream().map(DeliveryLogEntry::of).toList();
+    }
+
+    /** A query parameter that is present but unusable. */
+    static class InvalidParameterException extends RuntimeException {
+        final String parameter;
+
+        InvalidParameterException(String parameter, String message) {
+            super(message, null, false, false);
+            this.parameter = parameter;
+        }
     }
 }

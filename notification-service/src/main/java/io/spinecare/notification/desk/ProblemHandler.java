@@ -1,17 +1,19 @@
 package io.spinecare.notification.desk;
 
-import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
 
 /** Bad input → RFC 9457 problem+json with a stable type and field errors, never a 500. */
+// Before Boot's generic problem handler, so that these problems carry SpineCare's type and field errors.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice
 class ProblemHandler {
 
@@ -22,25 +24,9 @@ class ProblemHandler {
         return invalid(List.of(Map.of("field", e.getParameterName(), "message", "is required")));
     }
 
-    @ExceptionHandler(HandlerMethodValidationException.class)
-    ProblemDetail invalid(HandlerMethodValidationException e) {
-        List<Map<String, String>> errors = e.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> Map.of(
-                                "field",
-                                result.getMethodParameter().getParameterName(),
-                                "message",
-                                String.valueOf(error.getDefaultMessage()))))
-                .toList();
-        return invalid(errors);
-    }
-
-    @ExceptionHandler(ConstraintViolationException.class)
-    ProblemDetail invalid(ConstraintViolationException e) {
-        List<Map<String, String>> errors = e.getConstraintViolations().stream()
-                .map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
-                .toList();
-        return invalid(errors);
+    @ExceptionHandler(DeliveryLogController.InvalidParameterException.class)
+    ProblemDetail invalid(DeliveryLogController.InvalidParameterException e) {
+        return invalid(List.of(Map.of("field", e.parameter, "message", e.getMessage())));
     }
 
     private static ProblemDetail invalid(List<Map<String, String>> errors) {
