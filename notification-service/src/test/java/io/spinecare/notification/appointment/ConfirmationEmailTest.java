@@ -13,6 +13,7 @@ import io.spinecare.notification.support.ManageTokens;
 import io.spinecare.notification.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -101,5 +102,33 @@ class ConfirmationEmailTest {
                 .doesNotContain(booking.phone())
                 .doesNotContain("Asha Verma")
                 .doesNotContain(ManageTokens.derive(booking.appointmentId(), 1));
+    }
+
+    @Test
+    void aPendingBookingAlsoGetsInstructionsNamingEachMissingScanAndLaterTheAllClear() {
+        AppointmentEventBuilder booking = booking()
+                .startingAt(OffsetDateTime.parse("2026-12-01T10:00:00+05:30"))
+                .missing("MRI", "LUMBAR", 365, LocalDate.of(2026, 11, 29))
+                .missing("XRAY", "WHOLE_SPINE", 180, LocalDate.of(2026, 11, 29));
+
+        events.send(booking);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Inbox.count(booking.email()) == 2);
+        events.send(booking.verified(booking.time().plusSeconds(3600)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Inbox.count(booking.email()) == 3);
+
+        List<ReceivedMail> inbox = Inbox.of(booking.email());
+        assertThat(inbox.get(0).subject()).isEqualTo("Appointment booked, scans needed – " + booking.reference());
+        assertThat(inbox.get(0).calendarLines()).contains("STATUS:TENTATIVE");
+        ReceivedMail instructions = inbox.stream()
+                .filter(m -> m.subject().startsWith("Scans to bring"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(instructions.text())
+                .contains("your lumbar MRI, not older than 12 months, by Sunday 29 November 2026")
+                .contains("your whole-spine X-ray, not older than 6 months, by Sunday 29 November 2026");
+        assertThat(instructions.html()).contains("lumbar MRI, not older than 12 months");
+        assertThat(instructions.calendar()).isNull();
+        assertThat(inbox.get(2).subject())
+                .isEqualTo("Your scans are checked, your appointment is confirmed – " + booking.reference());
     }
 }
