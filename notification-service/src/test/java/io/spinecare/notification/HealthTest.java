@@ -2,25 +2,27 @@ package io.spinecare.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.spinecare.notification.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.client.RestClient;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class HealthTest {
 
     @LocalServerPort
     int port;
 
     @Test
-    void healthReportsUp() {
-        String body = RestClient.create("http://localhost:" + port)
-                .get()
+    void healthReportsUpAndMetricsAreScrapable() {
+        RestClient http = RestClient.create("http://localhost:" + port);
+        String health = http.get()
                 .uri("/actuator/health")
                 .retrieve()
+                .onStatus(status -> true, (request, response) -> {})
                 .body(String.class);
-        assertThat(body).contains("\"status\":\"UP\"");
+        String metrics = http.get().uri("/actuator/prometheus").retrieve().body(String.class);
+        assertThat(health).contains("\"status\":\"UP\"");
+        assertThat(metrics).contains("resilience4j_circuitbreaker_state");
     }
 }

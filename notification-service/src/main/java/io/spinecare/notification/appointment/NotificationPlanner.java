@@ -1,0 +1,140 @@
+package io.spinecare.notification.appointment;
+
+import io.spinecare.notification.channel.Channel;
+import io.spinecare.notification.delivery.PlannedMessage;
+import io.spinecare.notification.message.AppointmentSnapshot;
+import io.spinecare.notification.message.MessageKind;
+import io.spinecare.notification.system.NotificationProperties;
+import io.spinecare.notification.timeline.AppointmentTimelines.Timeline;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides which messages an event causes: booked → confirmation, scan instructions when scans are
+ * outstanding, reminders; prerequisites verified → a short all-set notice; rescheduled → notice and new
+ * reminders; cancelled → notice. One message per chosen channel that has an address.
+ */
+@Component
+class NotificationPlanner {
+
+    private final NotificationProperties.Reminders reminders;
+
+    NotificationPlanner(NotificationProperties properties) {
+        this.reminders = properties.reminders();
+    }
+
+    List<PlannedMessage> immediate(ReceivedEvent event, Timeline timeline) {
+        List<MessageKind> kinds =
+                switch (event.type()) {
+                    case BOOKED ->
+                        snapshot(event).outstanding().isEmpty()
+                                ? List.of(MessageKind.CONFIRMATION)
+                                : List.of(MessageKind.CONFIRMATION, MessageKind.PREREQUISITE_INSTRUCTIONS);
+                    case PREREQUISITES_VERIFIED -> List.of(MessageKind.PREREQUISITES_VERIFIED);
+                    case RESCHEDULED -> List.of(MessageKind.RESCHEDULE);
+                    case CANCELLED -> List.of(MessageKind.CANCELLATION);
+                    default -> List.of();
+                };
+        AppointmentSnapshot snapshot = snapshot(event);
+        int sequence = timeline.sequenceOf(event.id());
+        Instant staleAt = event.body().end().toInstant();
+        List<PlannedMessage> planned = new ArrayList<>();
+        for (MessageKind kind : kinds) {
+            for (Recipient to : recipients(event.body().patient())) {
+                planned.add(new PlannedMessage(
+                        event.id(), kind, null, to.channel(), to.address(), null, staleAt, sequence, snapshot));
+            }
+        }
+        return planned;
+    }
+
+    /**
+     * Reminders at each configured offset before the start. One that would have been due before the event
+     * happened is skipped (a late booking gets no "tomorrow" reminder after its confirmation). Each expires
+     * when the next one comes due, or {@code minimumLead} before the start, so after downtime only the
+     * latest useful reminder goes out.
+     */
+    List<PlannedMessage> reminders(ReceivedEvent event, Timeline timeline) {
+        if (event.type() != AppointmentEventType.BOOKED && event.type() != AppointmentEventType.RESCHEDULED) {
+            return List.of();
+        }
+        Instant start = event.body().start().toInstant();
+        Instant lastUseful = start.minus(reminders.minimumLead());
+        List<Duration> offsets = reminders.offsets().stream()
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .filter(offset -> start.minus(offset).isBefore(lastUseful))
+                .filter(offset -> !start.minus(offset).isBefore(event.time()))
+                .toList();
+        AppointmentSnapshot snapshot = snapshot(event);
+        List<PlannedMessage> planned = new ArrayList<>();
+        for (int i = 0; i < offsets.size(); i++) {
+            Instant dueAt = start.minus(offsets.get(i));
+            Instant staleAt = i + 1 < offsets.size() ? start.minus(offsets.get(i + 1)) : lastUseful;
+            for (Recipient to : recipients(event.body().patient())) {
+                planned.add(new PlannedMessage(
+                        event.id(),
+                        MessageKind.REMINDER,
+                        offsets.get(i),
+                        to.channel(),
+                        to.address(),
+                        dueAt,
+                        staleAt,
+                        timeline.sequenceOf(event.id()),
+                        snapshot));
+            }
+        }
+        return planned;
+    }
+
+    private static List<Recipient> recipients(AppointmentEvent.Patient patient) {
+        List<Recipient> recipients = new ArrayList<>();
+        for (String code : patient.channels().stream().distinct().toList()) {
+            if ("EMAIL".equals(code) && present(patient.email())) {
+                recipients.add(new Recipient(Channel.EMAIL, patient.email().strip()));
+            } else if ("SMS".equals(code) && present(patient.phone())) {
+                recipients.add(new Recipient(Channel.SMS, patient.phone().strip()));
+            }
+        }
+        return recipients;
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    static AppointmentSnapshot snapshot(ReceivedEvent event) {
+        AppointmentEvent e = event.body();
+        return new AppointmentSnapshot(
+                e.appointmentId(),
+                e.reference(),
+                e.status(),
+                e.start().toInstant(),
+                e.end().toInstant(),
+                e.timeZone(),
+                e.specialist().name(),
+                e.specialist().subSpecialty(),
+                e.location(),
+                e.mode(),
+                e.consultationType(),
+                e.patient().name(),
+                e.tokenGenerationOrDefault(),
+                e.prerequisites().stream()
+                        .map(p -> new AppointmentSnapshot.ScanPrerequisite(
+                                p.modality(), p.region(), p.status(), p.dueBy(), p.maxAgeDays(), p.necessity()))
+                        .toList(),
+                e.previous() == null || e.previous().start() == null
+                        ? null
+                        : e.previous().start().toInstant(),
+                e.previous() == null || e.previous().end() == null
+                        ? null
+                        : e.previous().end().toInstant(),
+                e.cancelledBy());
+    }
+
+    private record Recipient(Channel channel, String address) {}
+}

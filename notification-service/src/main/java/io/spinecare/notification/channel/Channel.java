@@ -1,0 +1,7 @@
+package io.spinecare.notification.channel;
+
+/** How a message reaches the patient; the names are the channel codes of the events (events.md). */
+public enum Channel {
+    EMAIL,
+    SMS
+}

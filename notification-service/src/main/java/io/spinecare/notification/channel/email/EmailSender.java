@@ -1,0 +1,61 @@
+package io.spinecare.notification.channel.email;
+
+import io.spinecare.notification.channel.DeliveryException;
+import io.spinecare.notification.message.EmailContent;
+import io.spinecare.notification.system.NotificationProperties;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/** Sends one rendered e-mail over SMTP and sorts the provider's answer into transient or permanent. */
+@Component
+public class EmailSender {
+
+    private final JavaMailSender mailSender;
+    private final NotificationProperties.Mail mail;
+
+    EmailSender(JavaMailSender mailSender, NotificationProperties properties) {
+        this.mailSender = mailSender;
+        this.mail = properties.mail();
+    }
+
+    public void send(String recipient, EmailContent content, String deliveryId) {
+        MimeMessage message = build(recipient, content, deliveryId);
+        try {
+            mailSender.send(message);
+        } catch (MailAuthenticationException e) {
+            throw DeliveryException.transientFailure("SMTP authentication failed");
+        } catch (MailSendException e) {
+            throw SmtpFailures.classify(e);
+        } catch (MailParseException | MailPreparationException e) {
+            throw DeliveryException.permanent("message could not be prepared");
+        } catch (MailException e) {
+            throw DeliveryException.transientFailure(
+                    "SMTP error: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private MimeMessage build(String recipient, EmailContent content, String deliveryId) {
+        try {
+            MimeMessage message = mailSender.createMimeMessage();
+            message.setFrom(new InternetAddress(mail.from(), mail.fromName(), "UTF-8"));
+            message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient, true));
+            message.setSubject(content.subject(), "UTF-8");
+            message.setHeader("X-SpineCare-Delivery", deliveryId);
+            message.setHeader("Auto-Submitted", "auto-generated");
+            MimeParts.fill(message, content);
+            return message;
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw DeliveryException.permanent(
+                    "invalid address or message: " + e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.spinecare.notification.delivery;
+
+import io.spinecare.notification.channel.Channel;
+import io.spinecare.notification.channel.Recipients;
+import io.spinecare.notification.message.AppointmentSnapshot;
+import io.spinecare.notification.message.MessageKind;
+import io.spinecare.notification.message.MessageRequest;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One message to one recipient over one channel because of one event. Its id is derived from exactly
+ * that (event id, kind, channel, recipient key), so inserting it is the claim: a redelivered event or a
+ * second instance collides on the unique {@code _id} and sends nothing. The recipient's address is kept
+ * only here, to send; the id carries a hash of it.
+ */
+@Document(Delivery.COLLECTION)
+public record Delivery(
+        @Id String id,
+        String appointmentId,
+        String sourceEventId,
+        MessageKind kind,
+        String reminderOffset,
+        Channel channel,
+        String recipient,
+        DeliveryStatus status,
+        Instant createdAt,
+        Instant dueAt,
+        Instant availableAt,
+        Instant staleAt,
+        String owner,
+        int attempts,
+        Instant finishedAt,
+        String lastError,
+        boolean outcomePublished,
+        int calendarSequence,
+        AppointmentSnapshot appointment) {
+
+    static final String COLLECTION = "deliveries";
+
+    public static String idFor(String eventId, MessageKind kind, Duration offset, Channel channel, String recipient) {
+        String kindPart = offset == null ? kind.name() : kind.name() + "-" + offset;
+        return eventId + ":" + kindPart + ":" + channel + ":" + Recipients.key(channel, recipient);
+    }
+
+    Duration reminderOffsetDuration() {
+        return reminderOffset == null ? null : Duration.parse(reminderOffset);
+    }
+
+    MessageRequest request() {
+        return new MessageRequest(kind, reminderOffsetDuration(), appointment, calendarSequence, recipient);
+    }
+}

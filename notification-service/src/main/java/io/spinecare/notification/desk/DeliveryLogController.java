@@ -1,0 +1,36 @@
+package io.spinecare.notification.desk;
+
+import io.spinecare.notification.delivery.Deliveries;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/desk/notifications?appointmentId=} — what the patient was sent (front-desk role). */
+@RestController
+class DeliveryLogController {
+
+    private final Deliveries deliveries;
+
+    DeliveryLogController(Deliveries deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    @GetMapping("/api/desk/notifications")
+    List<DeliveryLogEntry> log(@RequestParam String appointmentId) {
+        if (appointmentId.isBlank() || appointmentId.length() > 100) {
+            throw new InvalidParameterException("appointmentId", "must be an appointment id (1 to 100 characters)");
+        }
+        return deliveries.log(appointmentId).stream().map(DeliveryLogEntry::of).toList();
+    }
+
+    /** A query parameter that is present but unusable. */
+    static class InvalidParameterException extends RuntimeException {
+        final String parameter;
+
+        InvalidParameterException(String parameter, String message) {
+            super(message, null, false, false);
+            this.parameter = parameter;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.spinecare.notification.message;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a message needs to know about the appointment, copied from the event that caused it and stored
+ * with the delivery, so a reminder sent days later renders exactly what was planned. Codes stay strings
+ * here: the wording layer maps them, and an unknown code never breaks a stored record.
+ */
+public record AppointmentSnapshot(
+        String appointmentId,
+        String reference,
+        String status,
+        Instant start,
+        Instant end,
+        String timeZone,
+        String specialistName,
+        String specialistSubSpecialty,
+        String location,
+        String mode,
+        String consultationType,
+        String patientName,
+        int tokenGeneration,
+        List<ScanPrerequisite> prerequisites,
+        Instant previousStart,
+        Instant previousEnd,
+        String cancelledBy) {
+
+    public AppointmentSnapshot {
+        prerequisites = prerequisites == null ? List.of() : List.copyOf(prerequisites);
+    }
+
+    public List<ScanPrerequisite> outstanding() {
+        return prerequisites.stream().filter(ScanPrerequisite::outstanding).toList();
+    }
+
+    public boolean video() {
+        return "VIDEO".equals(mode);
+    }
+
+    /** One scan the appointment needs. */
+    public record ScanPrerequisite(
+            String modality, String region, String status, String dueBy, Integer maxAgeDays, String necessity) {
+
+        public boolean outstanding() {
+            return "MISSING".equals(status) || "TOO_OLD".equals(status);
+        }
+    }
+}

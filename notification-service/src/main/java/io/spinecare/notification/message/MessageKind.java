@@ -1,0 +1,33 @@
+package io.spinecare.notification.message;
+
+/** Every message the clinic sends, and whether its e-mail carries a calendar object. */
+public enum MessageKind {
+    CONFIRMATION("confirmation", CalendarMethod.REQUEST),
+    PREREQUISITE_INSTRUCTIONS("prerequisites", CalendarMethod.NONE),
+    PREREQUISITES_VERIFIED("verified", CalendarMethod.NONE),
+    REMINDER("reminder", CalendarMethod.NONE),
+    RESCHEDULE("reschedule", CalendarMethod.REQUEST),
+    CANCELLATION("cancellation", CalendarMethod.CANCEL);
+
+    private final String template;
+    private final CalendarMethod calendar;
+
+    MessageKind(String template, CalendarMethod calendar) {
+        this.template = template;
+        this.calendar = calendar;
+    }
+
+    String template() {
+        return template;
+    }
+
+    CalendarMethod calendar() {
+        return calendar;
+    }
+
+    enum CalendarMethod {
+        NONE,
+        REQUEST,
+        CANCEL
+    }
+}
