@@ -118,6 +118,27 @@ class CircuitBreakerTest extends GatewayIntegrationTest {
         assertThat(booking.lastReceived().body()).isEqualTo("{\"slotId\":\"s-1\"}");
     }
 
+    @Test
+    void fortyConcurrentRequestsInFlightOnOneRouteAreAllServed() {
+        booking.hangOn("/api/slots");
+        var responses = reactor.core.publisher.Flux.range(0, 40)
+                .flatMap(
+                        i -> org.springframework.web.reactive.function.client.WebClient.create(
+                                        "http://127.0.0.1:" + port)
+                                .get()
+                                .uri("/api/slots?n=" + i)
+                                .exchangeToMono(response -> reactor.core.publisher.Mono.just(
+                                        response.statusCode().value())),
+                        40)
+                .collectList()
+                .toFuture();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> booking.received().size() == 40);
+        booking.answerHeld();
+
+        assertThat(responses.join()).hasSize(40).containsOnly(200);
+    }
+
     private Duration expectServiceUnavailable(WebTestClient.RequestHeadersSpec<?> request, String service) {
         long started = System.nanoTime();
         request.exchange()

@@ -84,6 +84,19 @@ public final class TestBackend {
         failingPrefixes.put(prefix, status);
     }
 
+    /** Answers every request held by {@link #hangOn} so far, and stops holding new ones. */
+    public void answerHeld() {
+        hangingPrefixes.clear();
+        for (HttpExchange exchange : hanging) {
+            try {
+                respond(exchange, exchange.getRequestURI().getRawPath());
+            } catch (IOException e) {
+                exchange.close();
+            }
+        }
+        hanging.clear();
+    }
+
     /** Forgets what was received, stops hanging and makes sure the server runs. */
     public void reset() {
         hangingPrefixes.clear();
@@ -130,6 +143,10 @@ public final class TestBackend {
             hanging.add(exchange); // never answered: the gateway's time limit must step in
             return;
         }
+        respond(exchange, path);
+    }
+
+    private void respond(HttpExchange exchange, String path) throws IOException {
         String json = path.equals("/v3/api-docs") ? openApiDocument() : echo(exchange.getRequestMethod(), path);
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
