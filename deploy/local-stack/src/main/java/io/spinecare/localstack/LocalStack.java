@@ -3,6 +3,7 @@ package io.spinecare.localstack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -65,6 +66,9 @@ public final class LocalStack implements AutoCloseable {
                     "  %-22s UP after %4.1f s  http://localhost:%d%n",
                     service.name(), upAfter.toMillis() / 1000.0, service.port());
         }
+        if (new DemoData("http://localhost:" + settings.gatewayPort()).loadIfEmpty(LocalDate.now())) {
+            System.out.println("  demo data loaded: 3 specialists, 3 weeks of slots");
+        }
     }
 
     private void startInfrastructure(StackSettings settings) throws Exception {
@@ -97,6 +101,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("NOTIFICATION_SERVICE_URL", "http://localhost:" + settings.notificationPort());
         env.putIfAbsent("JWT_JWK_SET_URI", "http://localhost:" + settings.gatewayPort() + "/api/auth/jwks");
         env.putIfAbsent("PUBLIC_BASE_URL", "http://localhost:" + settings.gatewayPort());
+        env.putIfAbsent("SPRING_PROFILES_ACTIVE", "local");
         return env;
     }
 
@@ -110,6 +115,8 @@ public final class LocalStack implements AutoCloseable {
             System.out.println("  Mail received    http://localhost:" + settings.inboxPort() + "/");
         }
         System.out.println("  Logs             " + settings.dataDir().resolve("logs"));
+        System.out.println(
+                "  Staff sign-in    user '" + DemoData.DESK_USER + "', password '" + DemoData.DESK_PASSWORD + "'");
         System.out.println("Press Ctrl-C to stop.");
     }
 

@@ -1,0 +1,181 @@
+package io.spinecare.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The compose and Kubernetes files must parse and must only use what the services really have: the environment
+ * variables their application.yml reads, their ports, and their health paths.
+ */
+class DeploymentFilesTest {
+
+    private static final Path REPOSITORY = Path.of("../..").toAbsolutePath().normalize();
+    private static final List<String> SERVICES = List.of("booking-service", "notification-service", "gateway");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
+
+    @Test
+    void everyVariableGivenToAServiceIsOneTheServicesRead() throws IOException {
+        Set<String> read = variablesReadByServices();
+        Set<String> given = new TreeSet<>();
+        given.addAll(composeServiceVariables());
+        given.addAll(kubernetesVariables());
+
+        assertThat(read).as("variables read by the services").contains("MONGODB_URI", "KAFKA_BOOTSTRAP_SERVERS");
+        assertThat(given).as("variables set in deploy/compose and deploy/k8s").isSubsetOf(read);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"booking-service, 8081", "notification-service, 8082", "gateway, 8080"})
+    void portsMatchTheServicesDefaults(String service, int port) throws IOException {
+        assertThat(read(REPOSITORY.resolve(service + "/src/main/resources/application.yml")))
+                .contains("${SERVER_PORT:" + port + "}");
+        Map<String, Object> compose =
+                yamlDocuments(REPOSITORY.resolve("deploy/compose/compose.yaml")).get(0);
+        Map<String, Object> composeService = map(map(compose.get("services")).get(service));
+        assertThat(map(composeService.get("environment")).get("SERVER_PORT")).isEqualTo(Integer.toString(port));
+
+        Map<String, Object> deployment = kubernetes("Deployment", service);
+        Map<String, Object> container = containerOf(deployment);
+        assertThat(map(list(container.get("ports")).get(0)).get("containerPort"))
+                .isEqualTo(port);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"booking-service", "notification-service", "gateway"})
+    void probesUseTheHealthGroupsTheServicesExpose(String service) throws IOException {
+        String config = read(REPOSITORY.resolve(service + "/src/main/resources/application.yml"));
+        assertThat(config).as(service + " exposes liveness and readiness").containsPattern("probes:\\s+enabled: true");
+
+        Map<String, Object> container = containerOf(kubernetes("Deployment", service));
+        assertThat(probePath(container, "livenessProbe")).isEqualTo("/actuator/health/liveness");
+        assertThat(probePath(container, "readinessProbe")).isEqualTo("/actuator/health/readiness");
+        assertThat(probePath(container, "startupProbe")).isEqualTo("/actuator/health/liveness");
+        assertThat(kubernetes("PodDisruptionBudget", service)).isNotNull();
+        assertThat(kubernetes("HorizontalPodAutoscaler", service)).isNotNull();
+    }
+
+    @Test
+    void kustomizationListsEveryManifestInTheFolder() throws IOException {
+        Map<String, Object> kustomization = yamlDocuments(REPOSITORY.resolve("deploy/k8s/kustomization.yaml"))
+                .get(0);
+        List<Object> resources = list(kustomization.get("resources"));
+        try (Stream<Path> files = Files.list(REPOSITORY.resolve("deploy/k8s"))) {
+            List<String> manifests = files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.endsWith(".yaml") && !name.equals("kustomization.yaml"))
+                    .toList();
+            assertThat(resources).containsExactlyInAnyOrderElementsOf(manifests);
+        }
+    }
+
+    private static Set<String> variablesReadByServices() throws IOException {
+        Set<String> names = new TreeSet<>();
+        for (String service : SERVICES) {
+            try (Stream<Path> files = Files.list(REPOSITORY.resolve(service + "/src/main/resources"))) {
+                for (Path file : files.filter(f -> f.getFileName().toString().matches("application.*\\.ya?ml"))
+                        .toList()) {
+                    Matcher matcher = PLACEHOLDER.matcher(read(file));
+                    while (matcher.find()) {
+                        names.add(matcher.group(1));
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    private static Set<String> composeServiceVariables() throws IOException {
+        Map<String, Object> services = map(yamlDocuments(REPOSITORY.resolve("deploy/compose/compose.yaml"))
+                .get(0)
+                .get("services"));
+        Set<String> names = new TreeSet<>();
+        for (String service : SERVICES) {
+            names.addAll(map(map(services.get(service)).get("environment")).keySet());
+        }
+        return names;
+    }
+
+    private static Set<String> kubernetesVariables() throws IOException {
+        Set<String> names = new TreeSet<>();
+        for (Map<String, Object> document : kubernetesDocuments()) {
+            if ("ConfigMap".equals(document.get("kind"))) {
+                names.addAll(map(document.get("data")).keySet());
+            } else if ("Secret".equals(document.get("kind"))) {
+                names.addAll(map(document.get("stringData")).keySet());
+            } else if ("Deployment".equals(document.get("kind"))) {
+                for (Object env : list(containerOf(document).get("env"))) {
+                    names.add((String) map(env).get("name"));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static Map<String, Object> kubernetes(String kind, String name) throws IOException {
+        return kubernetesDocuments().stream()
+                .filter(d -> kind.equals(d.get("kind")))
+                .filter(d -> name.equals(map(d.get("metadata")).get("name")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " named " + name + " in deploy/k8s"));
+    }
+
+    private static List<Map<String, Object>> kubernetesDocuments() throws IOException {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        try (Stream<Path> files = Files.list(REPOSITORY.resolve("deploy/k8s"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                documents.addAll(yamlDocuments(file));
+            }
+        }
+        return documents;
+    }
+
+    private static Map<String, Object> containerOf(Map<String, Object> deployment) {
+        Map<String, Object> podSpec =
+                map(map(map(deployment.get("spec")).get("template")).get("spec"));
+        return map(list(podSpec.get("containers")).get(0));
+    }
+
+    private static String probePath(Map<String, Object> container, String probe) {
+        return (String) map(map(container.get(probe)).get("httpGet")).get("path");
+    }
+
+    private static List<Map<String, Object>> yamlDocuments(Path file) throws IOException {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            for (Object document : new Yaml().loadAll(reader)) {
+                assertThat(document).as(file + " holds YAML mappings").isInstanceOf(Map.class);
+                documents.add(map(document));
+            }
+        }
+        return documents;
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return value == null ? Map.of() : (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return value == null ? List.of() : (List<Object>) value;
+    }
+}
