@@ -1,0 +1,109 @@
+package io.spinecare.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The journey of ARCHITECTURE.md through the gateway's HTTP port only: find a slot, hold it, book it without the
+ * MRI the consultation needs, have staff verify the scan, and cancel as the patient.
+ */
+class PatientAndStaffJourneyTest {
+
+    private static final String SPECIALIST = "dr-meera-iyer";
+    private static GatewayClient gateway;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        gateway = new GatewayClient(RunningStack.get().gatewayUrl());
+    }
+
+    @Test
+    void aPatientBooksWithAMissingMriStaffVerifyItAndThePatientCancels() throws Exception {
+        String slotId = firstFreeSlot();
+
+        JsonNode hold = expect(201, gateway.post("/api/slots/" + slotId + "/hold", Map.of(), Map.of()));
+        JsonNode booked = expect(
+                201,
+                gateway.post(
+                        "/api/appointments",
+                        Map.of(
+                                "slotId",
+                                slotId,
+                                "holdId",
+                                hold.get("holdId").asText(),
+                                "consultationType",
+                                "NEW_CONSULTATION",
+                                "conditionId",
+                                "herniated-disc",
+                                "patient",
+                                Map.of(
+                                        "name", "Asha Verma",
+                                        "email", "asha.verma@example.org",
+                                        "phone", "+91 98765 43210",
+                                        "dateOfBirth", "1980-04-12"),
+                                "imaging",
+                                List.of()),
+                        Map.of("Idempotency-Key", UUID.randomUUID().toString())));
+
+        assertThat(booked.get("status").asText()).isEqualTo("pending");
+        JsonNode mri = booked.get("prerequisites").get(0);
+        assertThat(mri.get("modality").asText()).isEqualTo("MRI");
+        assertThat(mri.get("region").asText()).isEqualTo("LUMBAR");
+        assertThat(mri.get("status").asText()).isEqualTo("MISSING");
+        assertThat(LocalDate.parse(mri.get("dueBy").asText()))
+                .isBefore(LocalDate.parse(booked.get("start").asText().substring(0, 10)));
+        assertThat(freeSlotIds()).doesNotContain(slotId);
+
+        String staffToken = staffToken();
+        JsonNode verified = expect(
+                200,
+                gateway.post(
+                        "/api/desk/appointments/" + booked.get("id").asText() + "/verify-prerequisites",
+                        Map.of("note", "lumbar MRI brought to the desk"),
+                        Map.of("Authorization", "Bearer " + staffToken)));
+        assertThat(verified.get("status").asText()).isEqualTo("booked");
+
+        String reference = booked.get("reference").asText();
+        Map<String, String> manage =
+                Map.of("X-Manage-Token", booked.get("manageToken").asText());
+        JsonNode cancelled = expect(200, gateway.post("/api/appointments/" + reference + "/cancel", Map.of(), manage));
+        assertThat(cancelled.get("status").asText()).isEqualTo("cancelled");
+        assertThat(freeSlotIds()).contains(slotId);
+    }
+
+    private static String firstFreeSlot() throws Exception {
+        return freeSlotIds().get(0);
+    }
+
+    private static List<String> freeSlotIds() throws Exception {
+        LocalDate from = LocalDate.now().plusDays(3);
+        JsonNode slots = expect(
+                200,
+                gateway.get(
+                        "/api/slots?specialistId=" + SPECIALIST
+                                + "&conditionId=herniated-disc&consultationType=NEW_CONSULTATION&from=" + from
+                                + "&to=" + from.plusDays(7),
+                        Map.of()));
+        assertThat(slots.isArray()).isTrue();
+        return slots.valueStream().map(slot -> slot.get("id").asText()).toList();
+    }
+
+    private static String staffToken() throws Exception {
+        JsonNode token = expect(
+                200,
+                gateway.post("/api/auth/token", Map.of("username", "desk", "password", "spinecare-desk"), Map.of()));
+        return token.get("access_token").asText();
+    }
+
+    private static JsonNode expect(int status, GatewayClient.Answer answer) {
+        assertThat(answer.status()).as("HTTP status; body %s", answer.body()).isEqualTo(status);
+        return answer.body();
+    }
+}
