@@ -76,7 +76,7 @@ public class OutboxRelay {
             List<CompletableFuture<SendResult<String, byte[]>>> documentSends = new ArrayList<>();
             if (!brokerFailing) {
                 for (Document entry : claim.entries()) {
-                    documentSends.add(kafka.send(records.recordOf(entry)));
+                    documentSends.add(send(entry));
                 }
                 // A broker that is down fails the first send after max.block.ms: stop the round there.
                 brokerFailing = documentSends.stream().anyMatch(CompletableFuture::isCompletedExceptionally);
@@ -99,6 +99,15 @@ public class OutboxRelay {
             claims.complete(claim, acked);
         }
         return published;
+    }
+
+    /** A send that fails at once (no broker metadata within max.block.ms) is just a failed send. */
+    private CompletableFuture<SendResult<String, byte[]>> send(Document entry) {
+        try {
+            return kafka.send(records.recordOf(entry));
+        } catch (RuntimeException failed) {
+            return CompletableFuture.failedFuture(failed);
+        }
     }
 
     private boolean acknowledged(CompletableFuture<SendResult<String, byte[]>> send) {
