@@ -59,8 +59,18 @@ public class OutboxRelay {
         return published;
     }
 
+    private boolean paused;
+
+    /** Holds the relay (after the round in progress), e.g. while an operator or a test inspects outboxes. */
+    public synchronized void pause(boolean pause) {
+        this.paused = pause;
+    }
+
     /** Rounds until nothing is pending (or the broker fails); returns how many events went out. */
-    public int drain() {
+    public synchronized int drain() {
+        if (paused) {
+            return 0;
+        }
         int total = 0;
         for (List<Published> round = relayOnce(); !round.isEmpty(); round = relayOnce()) {
             total += round.size();

@@ -40,24 +40,16 @@ class RelayConfiguration {
     static final class ScheduledRelay {
 
         private final OutboxRelay relay;
-        private boolean paused;
 
         ScheduledRelay(OutboxRelay relay) {
             this.relay = relay;
         }
 
-        /** Holds the schedule (after the round in progress), e.g. while an operator drains by hand. */
-        synchronized void pause(boolean pause) {
-            this.paused = pause;
-        }
-
         @Scheduled(
                 initialDelayString = "${spinecare.booking.events.relay.interval:200ms}",
                 fixedDelayString = "${spinecare.booking.events.relay.interval:200ms}")
-        synchronized void relay() {
-            if (!paused) {
-                relay.drain();
-            }
+        void relay() {
+            relay.drain();
         }
     }
 }

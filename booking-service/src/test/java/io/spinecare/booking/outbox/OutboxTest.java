@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OutboxTest extends IntegrationTest {
 
     @Autowired
-    private RelayConfiguration.ScheduledRelay relay;
+    private OutboxRelay relay;
 
     /** What is recorded is inspected before the relay would publish and remove it. */
     @BeforeEach
