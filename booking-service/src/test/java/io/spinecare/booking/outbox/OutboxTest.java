@@ -12,10 +12,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Invariant 2: each committed change leaves exactly its event(s) in the changed document. */
 class OutboxTest extends IntegrationTest {
+
+    @Autowired
+    private OutboxRelay relay;
+
+    /** What is recorded is inspected before the relay would publish and remove it. */
+    @BeforeEach
+    void holdTheRelay() {
+        relay.pause(true);
+    }
+
+    @AfterEach
+    void releaseTheRelay() {
+        relay.pause(false);
+    }
 
     private static final String PREFIX = "io.spinecare.appointment.";
 

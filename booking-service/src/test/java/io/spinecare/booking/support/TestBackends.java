@@ -11,9 +11,11 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
- * The one shared test configuration: the database (real or embedded, see {@link MongoBackend}),
+ * The one shared test configuration: the database (real or embedded, see {@link MongoBackend}), the
+ * Kafka broker ({@link KafkaBackend}),
  * a clock tests control, and a JWT decoder trusting the test signing key of {@link StaffTokens}.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -22,6 +24,11 @@ public class TestBackends {
     @Bean
     MongoConnectionDetails mongoConnectionDetails() {
         return MongoBackend::connectionString;
+    }
+
+    @Bean
+    DynamicPropertyRegistrar kafkaBackend() {
+        return registry -> registry.add("spring.kafka.bootstrap-servers", KafkaBackend::bootstrapServers);
     }
 
     @Bean

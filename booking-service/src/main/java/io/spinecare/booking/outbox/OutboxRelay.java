@@ -1,0 +1,144 @@
+package io.spinecare.booking.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Moves recorded events from the documents' outboxes to Kafka (invariant 2): claim documents with
+ * a lease, publish their entries in recording order, wait for the broker's acknowledgement
+ * ({@code acks=all}), then pull exactly the acknowledged entries. At-least-once: a crash after the
+ * ack and before the pull republishes the same entry, with the same {@code ce_id}.
+ */
+public class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    static final List<String> COLLECTIONS = List.of("appointments", "slots");
+
+    /** One event the broker acknowledged: when it was recorded and when it was acknowledged. */
+    public record Published(String id, Instant recordedAt, Instant ackedAt) {}
+
+    private final OutboxClaims claims;
+    private final CloudEventRecords records;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final EventSettings.Relay settings;
+    // Leases are wall-clock time shared by all instances, not the clinic's (testable) business clock.
+    private final Clock leaseClock = Clock.systemUTC();
+
+    public OutboxRelay(
+            MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, JsonMapper json, EventSettings settings) {
+        this.claims = new OutboxClaims(mongo, "relay-" + UUID.randomUUID());
+        this.records = new CloudEventRecords(json, settings.topics());
+        this.kafka = kafka;
+        this.settings = settings.relay();
+    }
+
+    /** One round over both collections; returns what was published. */
+    public List<Published> relayOnce() {
+        List<Published> published = new ArrayList<>();
+        for (String collection : COLLECTIONS) {
+            Instant now = leaseClock.instant();
+            List<OutboxClaims.Claim> claimed =
+                    claims.claim(collection, settings.batchSize(), now, now.plus(settings.lease()));
+            published.addAll(publish(claimed));
+        }
+        return published;
+    }
+
+    private boolean paused;
+
+    /** Holds the relay (after the round in progress), e.g. while an operator or a test inspects outboxes. */
+    public synchronized void pause(boolean pause) {
+        this.paused = pause;
+    }
+
+    /** Rounds until nothing is pending (or the broker fails); returns how many events went out. */
+    public synchronized int drain() {
+        if (paused) {
+            return 0;
+        }
+        int total = 0;
+        for (List<Published> round = relayOnce(); !round.isEmpty(); round = relayOnce()) {
+            total += round.size();
+        }
+        return total;
+    }
+
+    private List<Published> publish(List<OutboxClaims.Claim> claimed) {
+        // Send everything first (the producer pipelines it, per-key order kept by idempotence)...
+        List<List<CompletableFuture<SendResult<String, byte[]>>>> sends = new ArrayList<>();
+        boolean brokerFailing = false;
+        for (OutboxClaims.Claim claim : claimed) {
+            List<CompletableFuture<SendResult<String, byte[]>>> documentSends = new ArrayList<>();
+            if (!brokerFailing) {
+                for (Document entry : claim.entries()) {
+                    documentSends.add(send(entry));
+                }
+                // A broker that is down fails the first send after max.block.ms: stop the round there.
+                brokerFailing = documentSends.stream().anyMatch(CompletableFuture::isCompletedExceptionally);
+            }
+            sends.add(documentSends);
+        }
+        // ...then wait for the acks and pull, per document, the entries acknowledged in order.
+        List<Published> published = new ArrayList<>();
+        for (int i = 0; i < claimed.size(); i++) {
+            OutboxClaims.Claim claim = claimed.get(i);
+            List<String> acked = new ArrayList<>();
+            for (int e = 0; e < sends.get(i).size(); e++) {
+                if (!acknowledged(sends.get(i).get(e))) {
+                    break; // later entries wait too, so the document's events stay in order
+                }
+                Document entry = claim.entries().get(e);
+                acked.add(entry.getString("id"));
+                published.add(new Published(entry.getString("id"), recordedAt(entry), leaseClock.instant()));
+            }
+            claims.complete(claim, acked);
+        }
+        return published;
+    }
+
+    /** A send that fails at once (no broker metadata within max.block.ms) is just a failed send. */
+    private CompletableFuture<SendResult<String, byte[]>> send(Document entry) {
+        try {
+            return kafka.send(records.recordOf(entry));
+        } catch (RuntimeException failed) {
+            return CompletableFuture.failedFuture(failed);
+        }
+    }
+
+    private boolean acknowledged(CompletableFuture<SendResult<String, byte[]>> send) {
+        try {
+            send.get(settingsTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException | TimeoutException failed) {
+            log.warn("Event not acknowledged by Kafka, will retry: {}", failed.toString());
+            return false;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Never wait past the lease: after it another instance may publish the same entries. */
+    private Duration settingsTimeout() {
+        return settings.lease().dividedBy(2);
+    }
+
+    private static Instant recordedAt(Document entry) {
+        return entry.get("time") instanceof java.util.Date date ? date.toInstant() : null;
+    }
+}

@@ -1,0 +1,55 @@
+package io.spinecare.booking.outbox;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The relay and its schedule; off with {@code spinecare.booking.events.relay.enabled=false}. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class RelayConfiguration {
+
+    @Bean
+    KafkaTemplate<String, byte[]> bookingEventTemplate(ProducerFactory<String, byte[]> producers) {
+        return new KafkaTemplate<>(producers);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(
+            MongoTemplate mongo,
+            @Qualifier("bookingEventTemplate") KafkaTemplate<String, byte[]> kafka,
+            JsonMapper json,
+            EventSettings settings) {
+        return new OutboxRelay(mongo, kafka, json, settings);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "spinecare.booking.events.relay.enabled", havingValue = "true", matchIfMissing = true)
+    ScheduledRelay scheduledRelay(OutboxRelay relay) {
+        return new ScheduledRelay(relay);
+    }
+
+    /** Drains the outboxes every interval; one round at a time per instance. */
+    static final class ScheduledRelay {
+
+        private final OutboxRelay relay;
+
+        ScheduledRelay(OutboxRelay relay) {
+            this.relay = relay;
+        }
+
+        @Scheduled(
+                initialDelayString = "${spinecare.booking.events.relay.interval:200ms}",
+                fixedDelayString = "${spinecare.booking.events.relay.interval:200ms}")
+        void relay() {
+            relay.drain();
+        }
+    }
+}

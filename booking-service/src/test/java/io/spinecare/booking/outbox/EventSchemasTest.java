@@ -1,0 +1,116 @@
+package io.spinecare.booking.outbox;
+
+import static io.spinecare.booking.support.Api.map;
+import static io.spinecare.booking.support.BookingBuilder.booking;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.spinecare.booking.support.Api;
+import io.spinecare.booking.support.Fixtures;
+import io.spinecare.booking.support.IntegrationTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every event type the service emits, as it arrives on Kafka, validates against its published schema. */
+class EventSchemasTest extends IntegrationTest {
+
+    private static final Path SCHEMAS = Path.of("..", "docs", "events", "schemas");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void everyEmittedEventValidatesAgainstTheSchemaOfItsType() throws IOException {
+        List<EventStream.Received> received;
+        try (EventStream stream = EventStream.fromNow()) {
+            emitEveryEventType();
+            received = stream.awaitUntil(
+                    r -> r.stream().map(EventStream.Received::type).distinct().count() == 10, Duration.ofSeconds(30));
+        }
+
+        for (EventStream.Received event : received) {
+            Set<ValidationMessage> errors = schemaOf(event.type()).validate(JSON.readTree(event.body()));
+            assertThat(errors).as(event.type() + " " + event.body()).isEmpty();
+        }
+        assertThat(received.stream().map(EventStream.Received::type).collect(Collectors.toSet()))
+                .hasSize(10);
+    }
+
+    @Test
+    void noSchemaNorEventHasAFieldForTokensOrNotes() throws IOException {
+        try (Stream<Path> files = Files.list(SCHEMAS)) {
+            for (Path file : files.toList()) {
+                assertThat(fieldNames(JSON.readTree(file.toFile())))
+                        .as(file.toString())
+                        .noneMatch(name -> name.toLowerCase().matches(".*(token|notes|hash).*")
+                                && !name.equals("tokenGeneration"));
+            }
+        }
+        try (EventStream stream = EventStream.fromNow()) {
+            api.post("/api/appointments", booking(fixtures.oneSlot()).build());
+            for (EventStream.Received event : stream.awaitUntil(r -> !r.isEmpty(), Duration.ofSeconds(20))) {
+                assertThat(fieldNames(JSON.readTree(event.body())))
+                        .noneMatch(name -> name.toLowerCase().matches(".*(token|notes|hash).*")
+                                && !name.equals("tokenGeneration"));
+            }
+        }
+    }
+
+    private void emitEveryEventType() {
+        List<String> slots = fixtures.slotsOn("dr-rao", Fixtures.CLINIC_DAY);
+        Api.Reply first = api.post("/api/appointments", booking(slots.get(0)).build());
+        String id = first.string("id");
+        desk.postEmpty("/api/desk/appointments/" + id + "/verify-prerequisites");
+        api.post(
+                "/api/appointments/" + first.string("reference") + "/reschedule",
+                map("slotId", slots.get(1)),
+                "X-Manage-Token",
+                first.string("manageToken"));
+        Api.Reply second = api.post("/api/appointments", booking(slots.get(2)).build());
+        api.post(
+                "/api/appointments/" + second.string("reference") + "/cancel",
+                map("reason", "SCHEDULE_CONFLICT"),
+                "X-Manage-Token",
+                second.string("manageToken"));
+        Api.Reply third = api.post("/api/appointments", booking(slots.get(3)).build());
+        desk.postEmpty("/api/desk/slots/" + slots.get(5) + "/block");
+        clock.set(Instant.parse("2030-06-05T03:00:00Z"));
+        desk.postEmpty("/api/desk/appointments/" + id + "/check-in");
+        desk.postEmpty("/api/desk/appointments/" + id + "/complete");
+        desk.post(
+                "/api/desk/appointments/" + id + "/correct-status", map("status", "arrived", "reason", "not seen yet"));
+        clock.set(Instant.parse("2030-06-05T05:00:00Z"));
+        desk.postEmpty("/api/desk/appointments/" + third.string("id") + "/no-show");
+    }
+
+    private static JsonSchema schemaOf(String type) throws IOException {
+        Path file = SCHEMAS.resolve(type + ".json");
+        assertThat(file).as("schema for " + type).exists();
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(Files.readString(file));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.properties().forEach(field -> {
+            names.add(field.getKey());
+            names.addAll(fieldNames(field.getValue()));
+        });
+        node.elements().forEachRemaining(element -> {
+            if (node.isArray()) {
+                names.addAll(fieldNames(element));
+            }
+        });
+        return names;
+    }
+}
