@@ -14,7 +14,7 @@ class HealthTest {
     int port;
 
     @Test
-    void healthReportsUpAndMetricsAreScrapable() {
+    void healthMetricsAndApiDocsAreOpen() {
         RestClient http = RestClient.create("http://localhost:" + port);
         String health = http.get()
                 .uri("/actuator/health")
@@ -23,6 +23,8 @@ class HealthTest {
                 .body(String.class);
         String metrics = http.get().uri("/actuator/prometheus").retrieve().body(String.class);
         assertThat(health).contains("\"status\":\"UP\"");
+        String apiDocs = http.get().uri("/v3/api-docs").retrieve().body(String.class);
         assertThat(metrics).contains("resilience4j_circuitbreaker_state");
+        assertThat(apiDocs).contains("/api/desk/notifications");
     }
 }
