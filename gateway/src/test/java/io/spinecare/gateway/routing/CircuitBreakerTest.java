@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import io.spinecare.gateway.testing.GatewayIntegrationTest;
+import io.spinecare.gateway.testing.TestTokens;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,8 +83,7 @@ class CircuitBreakerTest extends GatewayIntegrationTest {
     @Test
     void aHangingNotificationServiceDoesNotTakeTheBookingDeskDown() {
         notification.hangOn("/api/desk/notifications");
-        String token =
-                io.spinecare.gateway.testing.TestTokens.withGatewayKey().valid("desk", java.util.List.of("front-desk"));
+        String token = TestTokens.withGatewayKey().valid("desk", List.of("front-desk"));
 
         expectServiceUnavailable(
                 client().get().uri("/api/desk/notifications?appointmentId=a-1").headers(h -> h.setBearerAuth(token)),
