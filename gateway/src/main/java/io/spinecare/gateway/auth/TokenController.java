@@ -1,5 +1,6 @@
 package io.spinecare.gateway.auth;
 
+import com.nimbusds.jose.jwk.JWKSet;
 import io.spinecare.gateway.web.ProblemResponses;
 import io.spinecare.gateway.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,7 +28,7 @@ class TokenController {
     TokenController(StaffDirectory staff, TokenIssuer issuer, SigningKey key, ProblemResponses problems) {
         this.staff = staff;
         this.issuer = issuer;
-        this.publicJwks = new com.nimbusds.jose.jwk.JWKSet(key.jwk().toPublicJWK()).toJSONObject(true);
+        this.publicJwks = new JWKSet(key.jwk().toPublicJWK()).toJSONObject(true);
         this.problems = problems;
     }
 

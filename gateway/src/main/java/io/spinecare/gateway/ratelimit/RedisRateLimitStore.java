@@ -2,6 +2,8 @@ package io.spinecare.gateway.ratelimit;
 
 import java.time.Duration;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -11,9 +13,16 @@ import reactor.core.publisher.Mono;
  * Spring Cloud Gateway's {@link RedisRateLimiter} (an atomic Lua token bucket), shared by every
  * gateway instance. Its rates are whole tokens per second, so a slower policy (5 per minute) is
  * expressed the documented way: one token per second, each request costing {@code 60 / 5 = 12}.
- * Like the library, it lets requests through when Redis is unreachable (and logs an error).
+ * Like the library, it lets requests through when Redis is unreachable or slow (and logs it):
+ * without the time limit below a stopped Redis made every public write hang (Lettuce queues
+ * commands while it reconnects).
  */
 class RedisRateLimitStore implements RateLimitStore {
+
+    private static final Logger log = LoggerFactory.getLogger(RedisRateLimitStore.class);
+
+    /** How long a rate-limit decision may take before the request goes through unlimited. */
+    static final Duration DECISION_TIME_LIMIT = Duration.ofMillis(500);
 
     private final RedisRateLimiter limiter;
 

@@ -39,10 +39,8 @@ class FallbackController {
     ResponseEntity<Object> serviceUnavailable(@PathVariable String service, ServerWebExchange exchange) {
         String name = SERVICES.contains(service) ? service : "requested";
         Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
-        log.warn(
-                "{} service unavailable ({})",
-                name,
-                cause != null ? cause.getClass().getSimpleName() : "no cause");
+        // the cause names a host, a port or a duration, never request data
+        log.warn("{} service unavailable: {}", name, cause != null ? cause.toString() : "no cause");
         ResponseEntity<Object> problem = problems.entity(exchange, Problems.serviceUnavailable(name));
         return ResponseEntity.status(problem.getStatusCode())
                 .headers(problem.getHeaders())

@@ -4,7 +4,7 @@ import io.spinecare.gateway.web.ProblemResponses;
 import io.spinecare.gateway.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -21,8 +21,8 @@ class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntryPoint 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
         HttpHeaders headers = new HttpHeaders();
-        boolean tokenRejected = failure instanceof InvalidBearerTokenException
-                || failure instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+        // a token was sent but rejected (invalid, expired, wrong key or issuer), or none was sent
+        boolean tokenRejected = failure instanceof OAuth2AuthenticationException;
         headers.set(HttpHeaders.WWW_AUTHENTICATE, tokenRejected ? "Bearer error=\"invalid_token\"" : "Bearer");
         return problems.write(exchange, Problems.unauthenticated(), headers);
     }

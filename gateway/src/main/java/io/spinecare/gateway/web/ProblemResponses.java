@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +36,7 @@ public class ProblemResponses {
         if (response.isCommitted()) {
             return Mono.empty();
         }
-        response.setStatusCode(org.springframework.http.HttpStatusCode.valueOf(problem.getStatus()));
+        response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         response.getHeaders().addAll(extraHeaders);
         byte[] body = json.writeValueAsBytes(asJson(exchange, problem));

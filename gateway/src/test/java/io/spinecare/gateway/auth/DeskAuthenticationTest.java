@@ -2,13 +2,17 @@ package io.spinecare.gateway.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.SignedJWT;
 import io.spinecare.gateway.testing.GatewayIntegrationTest;
 import io.spinecare.gateway.testing.TestTokens;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.StatusAssertions;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Issue 6: who gets through to /api/desk/**, with tokens from the built-in issuer. */
@@ -99,10 +103,9 @@ class DeskAuthenticationTest extends GatewayIntegrationTest {
     @Test
     void theTokenEndpointIssuesShortLivedRs256TokensWithTheContractClaims() throws Exception {
         String token = obtainToken("desk", "desk-secret");
-        var jwt = com.nimbusds.jwt.SignedJWT.parse(token);
+        var jwt = SignedJWT.parse(token);
         assertThat(jwt.getHeader().getAlgorithm().getName()).isEqualTo("RS256");
-        assertThat(jwt.verify(new com.nimbusds.jose.crypto.RSASSAVerifier(
-                        gatewayKey.key().toRSAPublicKey())))
+        assertThat(jwt.verify(new RSASSAVerifier(gatewayKey.key().toRSAPublicKey())))
                 .isTrue();
         var claims = jwt.getJWTClaimsSet();
         assertThat(claims.getIssuer()).isEqualTo(TestTokens.ISSUER);
@@ -178,7 +181,7 @@ class DeskAuthenticationTest extends GatewayIntegrationTest {
         assertThat(booking.received()).isEmpty();
     }
 
-    private org.springframework.test.web.reactive.server.StatusAssertions expectDeskCall(String token) {
+    private StatusAssertions expectDeskCall(String token) {
         return client().get()
                 .uri("/api/desk/agenda?date=2026-03-02")
                 .headers(headers -> headers.setBearerAuth(token))
@@ -191,7 +194,7 @@ class DeskAuthenticationTest extends GatewayIntegrationTest {
                 .expectStatus()
                 .isOk()
                 .expectHeader()
-                .cacheControl(org.springframework.http.CacheControl.noStore())
+                .cacheControl(CacheControl.noStore())
                 .expectBody(Map.class)
                 .returnResult()
                 .getResponseBody();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Production mode: an external OIDC provider (Keycloak) issues the tokens. Here a real local
@@ -71,7 +72,7 @@ class ExternalIssuerTest extends GatewayIntegrationTest {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
-    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec deskCall(String token) {
+    private WebTestClient.ResponseSpec deskCall(String token) {
         return client().get()
                 .uri("/api/desk/agenda")
                 .headers(headers -> headers.setBearerAuth(token))

@@ -38,13 +38,17 @@ public final class GatewayBenchmark {
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = parse(args);
+        String loadBefore = loadAverage();
         Duration duration = Duration.ofSeconds(Long.parseLong(options.getOrDefault("duration", "10")));
         int connections = Integer.parseInt(options.getOrDefault("connections", "32"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
 
         DisposableServer builtIn = options.containsKey("backend-url") ? null : startBackend();
         String backendUrl = builtIn != null ? "http://127.0.0.1:" + builtIn.port() : options.get("backend-url");
-        try (ConfigurableApplicationContext gateway = startGateway(backendUrl)) {
+        List<String> extra = options.containsKey("gateway-args")
+                ? List.of(options.get("gateway-args").split(","))
+                : List.of();
+        try (ConfigurableApplicationContext gateway = startGateway(backendUrl, extra)) {
             String gatewayUrl = "http://127.0.0.1:" + gateway.getEnvironment().getProperty("local.server.port");
             List<String[]> bearer = List.<String[]>of(new String[] {"Authorization", "Bearer " + token(gatewayUrl)});
             LoadGenerator load = new LoadGenerator(connections);
@@ -61,7 +65,8 @@ public final class GatewayBenchmark {
                 results.add(load.run("gateway, desk GET + JWT", gatewayUrl + DESK_PATH, bearer, duration));
                 System.out.printf(Locale.ROOT, "round %d/%d done%n", round, rounds);
             }
-            String report = report(results, duration, connections, rounds, builtIn != null);
+            String report = report(results, duration, connections, rounds, builtIn != null)
+                    + "Load average (1/5/15 min) before: " + loadBefore + ", after: " + loadAverage() + "\n";
             System.out.println(report);
             Path out = Path.of("target", "benchmark-results.md");
             Files.createDirectories(out.getParent());
@@ -94,19 +99,20 @@ public final class GatewayBenchmark {
                 .bindNow();
     }
 
-    private static ConfigurableApplicationContext startGateway(String backendUrl) {
-        return new SpringApplicationBuilder(GatewayApplication.class)
-                .properties(
-                        "server.port=0",
-                        "spinecare.gateway.services.booking-url=" + backendUrl,
-                        "spinecare.gateway.services.notification-url=" + backendUrl,
-                        "spinecare.gateway.auth.users[0].username=bench",
-                        "spinecare.gateway.auth.users[0].password-hash=" + BENCH_HASH,
-                        "spinecare.gateway.auth.users[0].roles=front-desk",
-                        // the access log stays on, as in production, but goes to a file
-                        "logging.file.name=target/benchmark-gateway.log",
-                        "logging.threshold.console=WARN")
-                .run();
+    private static ConfigurableApplicationContext startGateway(String backendUrl, List<String> extraArgs) {
+        // command-line arguments: they outrank application.yml (builder "properties" would not)
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spinecare.gateway.services.booking-url=" + backendUrl,
+                "--spinecare.gateway.services.notification-url=" + backendUrl,
+                "--spinecare.gateway.auth.users[0].username=bench",
+                "--spinecare.gateway.auth.users[0].password-hash=" + BENCH_HASH,
+                "--spinecare.gateway.auth.users[0].roles=front-desk",
+                // the access log stays on, as in production, but goes to a file
+                "--logging.file.name=target/benchmark-gateway.log",
+                "--logging.threshold.console=WARN"));
+        extraArgs.forEach(arg -> args.add("--" + arg)); // e.g. --gateway-args=logging.level.x=WARN
+        return new SpringApplicationBuilder(GatewayApplication.class).run(args.toArray(String[]::new));
     }
 
     private static String token(String gatewayUrl) {
@@ -165,6 +171,16 @@ public final class GatewayBenchmark {
                 .append(ManagementFactory.getRuntimeMXBean().getInputArguments())
                 .append('\n');
         return out.toString();
+    }
+
+    /** Other work on a shared machine shows here; figures are only comparable within one run. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " / " + fields[1] + " / " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static String cpuModel() {

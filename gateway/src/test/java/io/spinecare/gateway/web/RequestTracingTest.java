@@ -3,6 +3,8 @@ package io.spinecare.gateway.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.spinecare.gateway.testing.GatewayIntegrationTest;
+import io.spinecare.gateway.testing.TestTokens;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -91,8 +93,7 @@ class RequestTracingTest extends GatewayIntegrationTest {
 
     @Test
     void theTraceAndRequestIdAlsoReachTheNotificationService() {
-        String token =
-                io.spinecare.gateway.testing.TestTokens.withGatewayKey().valid("desk", java.util.List.of("front-desk"));
+        String token = TestTokens.withGatewayKey().valid("desk", List.of("front-desk"));
         client().get()
                 .uri("/api/desk/notifications?appointmentId=a-1")
                 .headers(headers -> headers.setBearerAuth(token))
