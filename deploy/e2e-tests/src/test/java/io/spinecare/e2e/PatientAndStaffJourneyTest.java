@@ -12,16 +12,20 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The journey of ARCHITECTURE.md through the gateway's HTTP port only: find a slot, hold it, book it without the
- * MRI the consultation needs, have staff verify the scan, and cancel as the patient.
+ * MRI the consultation needs, have staff verify the scan, and cancel as the patient; each step's e-mail arrives at the
+ * stack's mail server.
  */
 class PatientAndStaffJourneyTest {
 
     private static final String SPECIALIST = "dr-meera-iyer";
+    private static final String PATIENT_EMAIL = "asha.verma@example.org";
     private static GatewayClient gateway;
+    private static Inbox inbox;
 
     @BeforeAll
     static void startStack() throws Exception {
         gateway = new GatewayClient(RunningStack.get().gatewayUrl());
+        inbox = new Inbox(RunningStack.get());
     }
 
     @Test
@@ -45,7 +49,7 @@ class PatientAndStaffJourneyTest {
                                 "patient",
                                 Map.of(
                                         "name", "Asha Verma",
-                                        "email", "asha.verma@example.org",
+                                        "email", PATIENT_EMAIL,
                                         "phone", "+91 98765 43210",
                                         "dateOfBirth", "1980-04-12"),
                                 "imaging",
@@ -60,6 +64,13 @@ class PatientAndStaffJourneyTest {
         assertThat(LocalDate.parse(mri.get("dueBy").asText()))
                 .isBefore(LocalDate.parse(booked.get("start").asText().substring(0, 10)));
         assertThat(freeSlotIds()).doesNotContain(slotId);
+        String reference = booked.get("reference").asText();
+        assertThat(inbox.awaitOne(PATIENT_EMAIL, "scans needed", reference).content())
+                .contains(reference)
+                .contains("/manage/" + reference + "?token=");
+        assertThat(inbox.awaitOne(PATIENT_EMAIL, "Scans to bring", reference).content())
+                .containsIgnoringCase("lumbar MRI")
+                .contains("Please bring or upload");
 
         String staffToken = staffToken();
         JsonNode verified = expect(
@@ -69,12 +80,15 @@ class PatientAndStaffJourneyTest {
                         Map.of("note", "lumbar MRI brought to the desk"),
                         Map.of("Authorization", "Bearer " + staffToken)));
         assertThat(verified.get("status").asText()).isEqualTo("booked");
+        assertThat(inbox.awaitOne(PATIENT_EMAIL, "scans are checked", reference).content())
+                .contains(reference);
 
-        String reference = booked.get("reference").asText();
         Map<String, String> manage =
                 Map.of("X-Manage-Token", booked.get("manageToken").asText());
         JsonNode cancelled = expect(200, gateway.post("/api/appointments/" + reference + "/cancel", Map.of(), manage));
         assertThat(cancelled.get("status").asText()).isEqualTo("cancelled");
+        assertThat(inbox.awaitOne(PATIENT_EMAIL, "is cancelled", reference).content())
+                .contains(reference);
         assertThat(freeSlotIds()).contains(slotId);
     }
 
