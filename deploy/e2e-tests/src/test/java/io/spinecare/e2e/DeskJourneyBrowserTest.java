@@ -91,9 +91,9 @@ class DeskJourneyBrowserTest {
         assertThat(browser.visible(within(arriving, "[data-testid='patient-name']"))
                         .getText())
                 .isEqualTo("Ravi Kumar");
-        assertThat(browser.visible(within(arriving, "[data-testid='outstanding-scans']"))
+        assertThat(browser.visible(within(arriving, "[data-testid='appointment-status']"))
                         .getText())
-                .containsIgnoringCase("MRI");
+                .containsIgnoringCase("scans outstanding");
         browser.screenshots("desk-agenda");
 
         browser.click(within(arriving, "button[data-action='verify-prerequisites']"));
