@@ -128,6 +128,8 @@ byId('reschedule-yes').addEventListener('click', (event) =>
   whileBusy(event.currentTarget, async () => {
     try {
       const body = await api(PATHS.reschedule(reference), withToken({ method: 'POST', body: { slotId: state.choice.id } }));
+      // Moving rotates the manage code: the old one stops working, so keep the new one for cancel/reschedule.
+      if (body?.manageToken) storage.setItem(manageTokenKey(reference), body.manageToken);
       await show(body ?? (await api(PATHS.appointment(reference), withToken())));
       setMessage(status, 'Your appointment has been moved. We have sent you an e-mail with the new time.', 'success');
       focusOn(status);

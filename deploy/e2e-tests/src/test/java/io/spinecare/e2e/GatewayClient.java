@@ -31,6 +31,10 @@ final class GatewayClient {
         return send("POST", path, body, headers);
     }
 
+    Answer put(String path, Object body, Map<String, String> headers) throws IOException, InterruptedException {
+        return send("PUT", path, body, headers);
+    }
+
     private Answer send(String method, String path, Object body, Map<String, String> headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
