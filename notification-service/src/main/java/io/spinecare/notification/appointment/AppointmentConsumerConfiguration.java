@@ -1,20 +1,28 @@
 package io.spinecare.notification.appointment;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import io.spinecare.notification.system.NotificationProperties;
+import java.time.Duration;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Error handling of the appointment consumer: a failing record is retried in place a bounded number of
  * times (keeping per-appointment order, unlike retry topics), then published to the dead-letter topic with
- * the exception in its headers, and the consumer moves on. Undecodable records skip the retries.
+ * the exception in its headers, and the consumer moves on. Undecodable records skip the retries; while the
+ * database is unreachable the record is retried with back-off for up to {@code database-outage-wait}.
  */
 @Configuration(proxyBeanMethods = false)
 class AppointmentConsumerConfiguration {
@@ -29,7 +37,28 @@ class AppointmentConsumerConfiguration {
         var handler = new DefaultErrorHandler(
                 recoverer, new FixedBackOff(consumer.retryInterval().toMillis(), consumer.maxAttempts() - 1L));
         handler.addNotRetryableExceptions(UndecodableEventException.class);
+        // The database being away is no fault of the record: wait for it (in order) rather than dead-letter.
+        handler.setBackOffFunction((record, e) -> databaseUnavailable(e) ? databaseBackOff(consumer) : null);
         return handler;
+    }
+
+    private static BackOff databaseBackOff(NotificationProperties.Consumer consumer) {
+        var backOff = new ExponentialBackOff(consumer.retryInterval().toMillis(), 2.0);
+        backOff.setMaxInterval(Duration.ofSeconds(30).toMillis());
+        backOff.setMaxElapsedTime(consumer.databaseOutageWait().toMillis());
+        return backOff;
+    }
+
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException
+                    || t instanceof TransientDataAccessException
+                    || t instanceof MongoSocketException
+                    || t instanceof MongoTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Bean

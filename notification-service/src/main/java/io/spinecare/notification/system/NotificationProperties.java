@@ -32,9 +32,14 @@ public record NotificationProperties(
             @NotBlank @DefaultValue("spinecare.notifications") String notifications,
             @Min(1) @DefaultValue("3") int partitions) {}
 
-    /** Bounded in-place retries of a record that failed for a reason other than its content. */
+    /**
+     * Bounded in-place retries of a record that failed for a reason other than its content, and how long to
+     * keep retrying (with back-off, in order) while the database is unreachable before dead-lettering.
+     */
     public record Consumer(
-            @Min(1) @DefaultValue("5") int maxAttempts, @NotNull @DefaultValue("1s") Duration retryInterval) {}
+            @Min(1) @DefaultValue("5") int maxAttempts,
+            @NotNull @DefaultValue("1s") Duration retryInterval,
+            @NotNull @DefaultValue("10m") Duration databaseOutageWait) {}
 
     /**
      * Reminder offsets before the start (largest first is not required) and the minimum lead: a reminder

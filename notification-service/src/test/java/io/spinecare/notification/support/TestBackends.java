@@ -56,13 +56,35 @@ public class TestBackends {
     DynamicPropertyRegistrar testBackendProperties() {
         return registry -> {
             Backend b = backend();
-            registry.add("spring.mongodb.uri", b::mongoUri);
+            registry.add("spring.mongodb.uri", TestBackends::serviceMongoUri);
             registry.add("spring.kafka.bootstrap-servers", b::kafkaBootstrap);
             registry.add("spring.mail.host", () -> "127.0.0.1");
             registry.add("spring.mail.port", TestSmtp::port);
             registry.add("spinecare.notification.sms.url", TestSmsGateway::url);
             registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestJwt::publicKeyLocation);
         };
+    }
+
+    private static TcpProxy mongoProxy;
+
+    /** The service reaches MongoDB through a proxy a test can cut; fails fast while it is cut. */
+    static synchronized String serviceMongoUri() {
+        java.net.URI direct = java.net.URI.create(backend().mongoUri().replace("mongodb://", "http://"));
+        if (mongoProxy == null) {
+            mongoProxy = new TcpProxy(direct.getHost(), direct.getPort()).start();
+        }
+        String query = direct.getQuery() == null ? "" : direct.getQuery() + "&";
+        return "mongodb://127.0.0.1:" + mongoProxy.port() + direct.getPath() + "?" + query
+                + "serverSelectionTimeoutMS=2000&connectTimeoutMS=1000";
+    }
+
+    /** Cuts or restores the service's connection to MongoDB. */
+    public static synchronized void mongoReachable(boolean reachable) {
+        if (reachable) {
+            mongoProxy.start();
+        } else {
+            mongoProxy.stop();
+        }
     }
 
     @Bean
