@@ -33,23 +33,32 @@ final class RunningStack {
             Path dataDir = Path.of("target/stack-data").toAbsolutePath();
             deleteRecursively(dataDir);
             System.setProperty("SPINECARE_DATA_DIR", dataDir.toString()); // read by the stack's logback.xml
-            Map<String, String> settings = new HashMap<>();
-            settings.put("SPINECARE_DATA_DIR", dataDir.toString());
-            int gatewayPort = freePort();
-            settings.put("GATEWAY_PORT", Integer.toString(gatewayPort));
-            settings.put("BOOKING_PORT", Integer.toString(freePort()));
-            settings.put("NOTIFICATION_PORT", Integer.toString(freePort()));
-            settings.put("KAFKA_PORT", Integer.toString(freePortPair()));
-            settings.put("MONGODB_PORT", Integer.toString(freePort()));
-            settings.put("SMTP_PORT", Integer.toString(freePort()));
-            settings.put("IMAP_PORT", Integer.toString(freePort()));
-            settings.put("INBOX_PORT", Integer.toString(freePort()));
-            LocalStack stack =
-                    LocalStack.start(settings, Path.of("../..").toAbsolutePath().normalize());
+            Map<String, String> settings = settingsFor(dataDir);
+            LocalStack stack = start(settings);
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
-            instance = new RunningStack(stack, gatewayPort);
+            instance = new RunningStack(stack, Integer.parseInt(settings.get("GATEWAY_PORT")));
         }
         return instance;
+    }
+
+    /** Free ports for every piece and the given data folder. */
+    static Map<String, String> settingsFor(Path dataDir) throws IOException {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("SPINECARE_DATA_DIR", dataDir.toString());
+        settings.put("GATEWAY_PORT", Integer.toString(freePort()));
+        settings.put("BOOKING_PORT", Integer.toString(freePort()));
+        settings.put("NOTIFICATION_PORT", Integer.toString(freePort()));
+        settings.put("KAFKA_PORT", Integer.toString(freePortPair()));
+        settings.put("MONGODB_PORT", Integer.toString(freePort()));
+        settings.put("SMTP_PORT", Integer.toString(freePort()));
+        settings.put("IMAP_PORT", Integer.toString(freePort()));
+        settings.put("INBOX_PORT", Integer.toString(freePort()));
+        return settings;
+    }
+
+    /** Starts a stack of its own, as the README's run command does, from the jars the build made. */
+    static LocalStack start(Map<String, String> settings) throws Exception {
+        return LocalStack.start(settings, Path.of("../..").toAbsolutePath().normalize());
     }
 
     String gatewayUrl() {
@@ -79,7 +88,7 @@ final class RunningStack {
         throw new IOException("no two adjacent free ports");
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> paths = Files.walk(dir)) {
                 for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
