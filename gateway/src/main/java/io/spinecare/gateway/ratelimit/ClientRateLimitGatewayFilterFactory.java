@@ -15,10 +15,12 @@ class ClientRateLimitGatewayFilterFactory
         extends AbstractGatewayFilterFactory<ClientRateLimitGatewayFilterFactory.Config> {
 
     private final RateLimits rateLimits;
+    private final RateLimitProperties properties;
 
-    ClientRateLimitGatewayFilterFactory(RateLimits rateLimits) {
+    ClientRateLimitGatewayFilterFactory(RateLimits rateLimits, RateLimitProperties properties) {
         super(Config.class);
         this.rateLimits = rateLimits;
+        this.properties = properties;
     }
 
     @Override
@@ -29,6 +31,7 @@ class ClientRateLimitGatewayFilterFactory
     @Override
     public GatewayFilter apply(Config config) {
         String policy = config.getPolicy();
+        properties.policy(policy); // a route naming an unknown policy fails when routes are built, not per request
         return (exchange, chain) -> rateLimits.guard(policy, exchange, chain.filter(exchange));
     }
 

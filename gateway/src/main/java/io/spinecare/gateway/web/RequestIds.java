@@ -1,6 +1,7 @@
 package io.spinecare.gateway.web;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -24,6 +25,17 @@ public final class RequestIds {
         if (offered != null && ACCEPTABLE.matcher(offered).matches()) {
             return offered;
         }
-        return UUID.randomUUID().toString();
+        return randomUuid();
+    }
+
+    /**
+     * A version-4 UUID from ThreadLocalRandom: ids must be unique, not unguessable, and
+     * UUID.randomUUID() takes SecureRandom's global lock on every request.
+     */
+    static String randomUuid() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 }
