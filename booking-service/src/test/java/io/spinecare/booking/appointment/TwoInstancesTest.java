@@ -28,8 +28,7 @@ class TwoInstancesTest extends IntegrationTest {
     static void startASecondInstance() {
         secondInstance = new SpringApplicationBuilder(BookingServiceApplication.class, TestBackends.class)
                 .profiles("test")
-                .properties("server.port=0")
-                .run();
+                .run("--server.port=0"); // an argument: defaults would lose to application.yml
     }
 
     @AfterAll

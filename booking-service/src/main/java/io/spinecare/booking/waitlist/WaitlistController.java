@@ -1,0 +1,66 @@
+package io.spinecare.booking.waitlist;
+
+import io.spinecare.booking.specialist.Specialists;
+import io.spinecare.booking.system.ClinicTime;
+import io.spinecare.booking.web.ProblemException;
+import io.spinecare.content.Catalogue;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Patients join the waitlist; staff read it. */
+@RestController
+class WaitlistController {
+
+    private final MongoTemplate mongo;
+    private final Catalogue catalogue;
+    private final Specialists specialists;
+    private final ClinicTime time;
+
+    WaitlistController(MongoTemplate mongo, Catalogue catalogue, Specialists specialists, ClinicTime time) {
+        this.mongo = mongo;
+        this.catalogue = catalogue;
+        this.specialists = specialists;
+        this.time = time;
+    }
+
+    record Joined(String id, String status) {}
+
+    @PostMapping("/api/waitlist")
+    @ResponseStatus(HttpStatus.CREATED)
+    Joined join(@Valid @RequestBody WaitlistRequest request) {
+        if (catalogue.condition(request.conditionId()).isEmpty()) {
+            throw ProblemException.unknownReference("conditionId", "The catalogue has no such condition.");
+        }
+        if (request.specialistId() != null
+                && specialists.find(request.specialistId()).isEmpty()) {
+            throw ProblemException.unknownReference("specialistId", "There is no such specialist.");
+        }
+        var p = request.patient();
+        WaitlistEntry entry = mongo.insert(new WaitlistEntry(
+                UUID.randomUUID().toString(),
+                request.conditionId(),
+                request.consultationType(),
+                request.specialistId(),
+                request.earliest(),
+                request.latest(),
+                new WaitlistEntry.Contact(
+                        p.name().trim(), p.email().trim(), p.phone().trim()),
+                time.now()));
+        return new Joined(entry.id(), "waiting");
+    }
+
+    @GetMapping("/api/desk/waitlist")
+    List<WaitlistEntry> list() {
+        return mongo.find(new Query().with(Sort.by("createdAt")).limit(500), WaitlistEntry.class);
+    }
+}

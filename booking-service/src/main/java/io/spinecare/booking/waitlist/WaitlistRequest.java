@@ -1,0 +1,31 @@
+package io.spinecare.booking.waitlist;
+
+import io.spinecare.content.ConsultationType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** {@code POST /api/waitlist}: what the patient is waiting for, and how to reach them. */
+record WaitlistRequest(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$") String conditionId,
+        @NotNull ConsultationType consultationType,
+        @Size(max = 64) @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$") String specialistId,
+        LocalDate earliest,
+        LocalDate latest,
+        @NotNull @Valid Contact patient) {
+
+    record Contact(
+            @NotBlank @Size(max = 100) @Pattern(regexp = "^[\\p{L}\\p{M}][\\p{L}\\p{M} .'\\-]{0,99}$") String name,
+            @NotBlank @Size(max = 254) @Email String email,
+            @NotBlank @Size(max = 20) @Pattern(regexp = "^\\+?[0-9][0-9 ()\\-]{6,19}$") String phone) {}
+
+    @AssertTrue(message = "latest must not be before earliest")
+    boolean isRangeOrdered() {
+        return earliest == null || latest == null || !latest.isBefore(earliest);
+    }
+}
