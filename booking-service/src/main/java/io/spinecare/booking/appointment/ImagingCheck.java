@@ -1,5 +1,6 @@
 package io.spinecare.booking.appointment;
 
+import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.content.Catalogue;
 import io.spinecare.content.ConsultationType;
 import io.spinecare.content.ImagingAssessment;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 class ImagingCheck {
 
     private final Catalogue catalogue;
+    private final ClinicTime time;
 
-    ImagingCheck(Catalogue catalogue) {
+    ImagingCheck(Catalogue catalogue, ClinicTime time) {
         this.catalogue = catalogue;
+        this.time = time;
     }
 
     record Outcome(List<Prerequisite> prerequisites, AppointmentStatus status) {}
@@ -27,8 +30,12 @@ class ImagingCheck {
     Outcome assess(
             String conditionId, ConsultationType type, List<Scan> scans, LocalDate appointmentDate, boolean urgent) {
         ImagingAssessment assessment = catalogue.evaluate(conditionId, type, scans, appointmentDate);
-        List<Prerequisite> prerequisites =
-                assessment.results().stream().map(Prerequisite::of).toList();
+        // A booking made shortly before the appointment would get a review date in the past: today is the earliest.
+        LocalDate today = time.today();
+        List<Prerequisite> prerequisites = assessment.results().stream()
+                .map(Prerequisite::of)
+                .map(p -> p.dueBy() != null && p.dueBy().isBefore(today) ? p.withDueBy(today) : p)
+                .toList();
         boolean ready = assessment.allMandatoryMet() && !urgent;
         return new Outcome(prerequisites, ready ? AppointmentStatus.BOOKED : AppointmentStatus.PENDING);
     }

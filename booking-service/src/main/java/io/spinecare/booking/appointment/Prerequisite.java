@@ -17,6 +17,10 @@ record Prerequisite(
         Necessity necessity,
         String description) {
 
+    Prerequisite withDueBy(LocalDate date) {
+        return new Prerequisite(modality, region, status, date, maxAgeDays, necessity, description);
+    }
+
     static Prerequisite of(PrerequisiteResult result) {
         return new Prerequisite(
                 result.requirement().modality(),

@@ -32,6 +32,17 @@ class ImagingPrerequisitesTest extends IntegrationTest {
     }
 
     @Test
+    void aBookingMadeTheDayBeforeIsNeverToldADueDateInThePast() {
+        String slot = fixtures.oneSlot();
+        clock.advance(java.time.Duration.ofDays(1)); // now 4 June; the review lead time would say 3 June
+
+        JsonNode mri = mri(book(booking(slot)));
+
+        assertThat(mri.path("status").asString()).isEqualTo("MISSING");
+        assertThat(mri.path("dueBy").asString()).isEqualTo("2030-06-04");
+    }
+
+    @Test
     void aScanOlderThanThePolicyAllowsIsTooOldAndLeavesThePatientPending() {
         Api.Reply reply = book(booking(fixtures.oneSlot()).withScan("MRI", "LUMBAR", "2029-01-15"));
 
