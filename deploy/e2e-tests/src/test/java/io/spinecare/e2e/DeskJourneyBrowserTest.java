@@ -83,9 +83,6 @@ class DeskJourneyBrowserTest {
         String arriving = row(arrivingReference);
         String noShow = row(noShowReference);
         browser.visible(By.cssSelector("#agenda [data-testid='agenda-group']"));
-        System.out.println(
-                "AGENDA-DEBUG " + browser.visible(By.id("agenda-status")).getText() + " :: "
-                        + browser.driver().findElement(By.id("agenda")).getDomProperty("outerHTML"));
         browser.withAttribute(By.cssSelector(arriving), "data-status", "pending");
         browser.withAttribute(By.cssSelector(noShow), "data-status", "pending");
         assertThat(browser.visible(within(arriving, "[data-testid='patient-name']"))
