@@ -150,6 +150,39 @@ record Appointment(
                 nextOutbox);
     }
 
+    /** This (next) state as stored after its compare-and-set: one version on, one history line longer. */
+    Appointment committed(HistoryEntry line) {
+        List<HistoryEntry> longer = new java.util.ArrayList<>(history);
+        longer.add(line);
+        return new Appointment(
+                id,
+                io.spinecare.booking.system.Revisions.of(id, version + 1),
+                version + 1,
+                reference,
+                slotId,
+                specialist,
+                location,
+                mode,
+                start,
+                end,
+                zone,
+                consultationType,
+                conditionId,
+                catalogueVersion,
+                patient,
+                imaging,
+                prerequisites,
+                redFlags,
+                urgentReview,
+                status,
+                prerequisitesVerified,
+                tokenHash,
+                tokenGeneration,
+                createdAt,
+                List.copyOf(longer),
+                outbox);
+    }
+
     LocalDate clinicDate() {
         return LocalDate.ofInstant(start, java.time.ZoneId.of(zone));
     }

@@ -43,7 +43,7 @@ class AppointmentStore {
         return mongo.insert(appointment);
     }
 
-    Optional<Appointment> applyIfUnchanged(Appointment appointment, Update update) {
+    boolean applyIfUnchanged(Appointment appointment, Update update) {
         return Revisions.applyIfUnchanged(mongo, Appointment.class, appointment.id(), appointment.version(), update);
     }
 

@@ -3,7 +3,6 @@ package io.spinecare.booking.appointment;
 import io.spinecare.booking.outbox.BookingEvent;
 import io.spinecare.booking.outbox.Outbox;
 import io.spinecare.booking.web.ProblemException;
-import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -36,9 +35,8 @@ class AppointmentTransitions {
         Appointment current = first;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Change change = decide.apply(current);
-            Optional<Appointment> written = store.applyIfUnchanged(current, updateFor(change));
-            if (written.isPresent()) {
-                return written.get();
+            if (store.applyIfUnchanged(current, updateFor(change))) {
+                return change.next().committed(change.line());
             }
             current = store.find(first.id()).orElseThrow();
         }

@@ -71,9 +71,11 @@ class Bookings {
         rules.checkReferences(request.conditionId(), request.redFlags());
         String appointmentId = idempotency.appointmentIdFor(
                 idempotencyKey, request, UUID.randomUUID().toString(), now);
-        var earlier = store.find(appointmentId);
-        if (earlier.isPresent()) {
-            return confirmation(earlier.get());
+        if (idempotencyKey != null) {
+            var earlier = store.find(appointmentId); // a retry of a booking that completed
+            if (earlier.isPresent()) {
+                return confirmation(earlier.get());
+            }
         }
         SlotView offered = slots.find(request.slotId())
                 .orElseThrow(() -> ProblemException.unknownReference("slotId", "No such slot."));

@@ -44,6 +44,26 @@ record Slot(
         return status;
     }
 
+    /** This slot after a committed change to its state. */
+    Slot changedTo(SlotState next) {
+        return new Slot(
+                id,
+                io.spinecare.booking.system.Revisions.of(id, version + 1),
+                version + 1,
+                specialistId,
+                start,
+                end,
+                zone,
+                mode,
+                location,
+                next.status(),
+                next.hold(),
+                next.appointmentId(),
+                next.claimedAt(),
+                next.blockedReason(),
+                outbox);
+    }
+
     int minutes() {
         return (int) Duration.between(start, end).toMinutes();
     }

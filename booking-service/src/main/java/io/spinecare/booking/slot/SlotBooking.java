@@ -1,6 +1,7 @@
 package io.spinecare.booking.slot;
 
 import io.spinecare.booking.outbox.BookingEvent.SlotBlocked;
+import io.spinecare.booking.outbox.BookingEvent.SlotFact;
 import io.spinecare.booking.outbox.BookingEvent.SlotReleased;
 import io.spinecare.booking.outbox.Outbox;
 import io.spinecare.booking.outbox.SlotEvent;
@@ -68,11 +69,7 @@ public class SlotBooking {
             if (slot.statusAt(now) != SlotStatus.FREE) {
                 throw SlotProblems.taken(slotId);
             }
-            return Optional.of(new Update()
-                    .set("status", SlotStatus.BUSY_TENTATIVE)
-                    .set("hold", hold)
-                    .unset("appointmentId")
-                    .unset("claimedAt"));
+            return Optional.of(new Change(new SlotState(SlotStatus.BUSY_TENTATIVE, hold, null, null, null), null));
         });
         return new HoldGranted(hold.id(), slotId, ClinicTime.at(held.hold().expiresAt(), held.zone()));
     }
@@ -95,11 +92,7 @@ public class SlotBooking {
             if (status != SlotStatus.FREE && !ownHold) {
                 throw SlotProblems.taken(slotId);
             }
-            return Optional.of(new Update()
-                    .set("status", SlotStatus.BUSY)
-                    .set("appointmentId", appointmentId)
-                    .set("claimedAt", now)
-                    .unset("hold"));
+            return Optional.of(new Change(new SlotState(SlotStatus.BUSY, null, appointmentId, now, null), null));
         });
         return SlotView.of(claimed, now);
     }
@@ -110,7 +103,7 @@ public class SlotBooking {
             if (slot.status() != SlotStatus.BUSY || !appointmentId.equals(slot.appointmentId())) {
                 return Optional.empty();
             }
-            return Optional.of(outbox.record(freed(), new SlotReleased(eventOf(slot, SlotStatus.FREE))));
+            return Optional.of(new Change(SlotState.free(), new SlotReleased(eventOf(slot, SlotStatus.FREE))));
         });
     }
 
@@ -124,11 +117,9 @@ public class SlotBooking {
             if (status != SlotStatus.FREE) {
                 throw SlotProblems.taken(slotId);
             }
-            Update update = new Update()
-                    .set("status", SlotStatus.BUSY_UNAVAILABLE)
-                    .set("blockedReason", reason)
-                    .unset("hold");
-            return Optional.of(outbox.record(update, new SlotBlocked(eventOf(slot, SlotStatus.BUSY_UNAVAILABLE))));
+            return Optional.of(new Change(
+                    new SlotState(SlotStatus.BUSY_UNAVAILABLE, null, null, null, reason),
+                    new SlotBlocked(eventOf(slot, SlotStatus.BUSY_UNAVAILABLE))));
         });
         return SlotView.of(blocked, now);
     }
@@ -143,19 +134,13 @@ public class SlotBooking {
             if (status != SlotStatus.BUSY_UNAVAILABLE) {
                 throw SlotProblems.notBlocked(slotId);
             }
-            return Optional.of(outbox.record(freed(), new SlotReleased(eventOf(slot, SlotStatus.FREE))));
+            return Optional.of(new Change(SlotState.free(), new SlotReleased(eventOf(slot, SlotStatus.FREE))));
         });
         return SlotView.of(released, now);
     }
 
-    private static Update freed() {
-        return new Update()
-                .set("status", SlotStatus.FREE)
-                .unset("appointmentId")
-                .unset("claimedAt")
-                .unset("hold")
-                .unset("blockedReason");
-    }
+    /** A decided change: the slot's next state and the event it announces, if any. */
+    private record Change(SlotState next, SlotFact event) {}
 
     private void requireBookable(Slot slot, Instant now) {
         if (slot.start().isBefore(now.plus(settings.minNotice()))) {
@@ -177,11 +162,11 @@ public class SlotBooking {
     }
 
     /**
-     * Read, decide, compare-and-set; on a lost race read again. {@code decide} returns the update,
+     * Read, decide, compare-and-set; on a lost race read again. {@code decide} returns the change,
      * empty when the slot already is as wanted, or throws the problem to answer.
      */
     private Slot transition(
-            String slotId, Supplier<ProblemException> missing, Function<Slot, Optional<Update>> decide) {
+            String slotId, Supplier<ProblemException> missing, Function<Slot, Optional<Change>> decide) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Optional<Slot> current = store.find(slotId);
             if (current.isEmpty()) {
@@ -191,13 +176,16 @@ public class SlotBooking {
                 }
                 throw problem;
             }
-            Optional<Update> update = decide.apply(current.get());
-            if (update.isEmpty()) {
+            Optional<Change> change = decide.apply(current.get());
+            if (change.isEmpty()) {
                 return current.get();
             }
-            Optional<Slot> written = store.applyIfUnchanged(current.get(), update.get());
-            if (written.isPresent()) {
-                return written.get();
+            Update update = change.get().next().asUpdate();
+            if (change.get().event() != null) {
+                outbox.record(update, change.get().event());
+            }
+            if (store.applyIfUnchanged(current.get(), update)) {
+                return current.get().changedTo(change.get().next());
             }
         }
         throw SlotProblems.contended(slotId);

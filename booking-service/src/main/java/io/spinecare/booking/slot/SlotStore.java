@@ -30,7 +30,7 @@ class SlotStore {
         return Optional.ofNullable(mongo.findById(id, Slot.class));
     }
 
-    Optional<Slot> applyIfUnchanged(Slot slot, Update update) {
+    boolean applyIfUnchanged(Slot slot, Update update) {
         return Revisions.applyIfUnchanged(mongo, Slot.class, slot.id(), slot.version(), update);
     }
 

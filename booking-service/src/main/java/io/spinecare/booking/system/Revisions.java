@@ -1,7 +1,5 @@
 package io.spinecare.booking.system;
 
-import java.util.Optional;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -31,15 +29,15 @@ public final class Revisions {
     }
 
     /**
-     * Applies {@code update} if the document still has {@code version}; returns the document as
-     * written, or empty when another writer got there first (the caller re-reads and decides again).
+     * Applies {@code update} if the document still has {@code version}; false when another writer got
+     * there first (the caller re-reads and decides again). The reply carries no document on purpose:
+     * mongo-java-server encodes returned documents after releasing its lock, so a concurrent write
+     * to the same document can break the reply of a write that did commit.
      */
-    public static <T> Optional<T> applyIfUnchanged(
-            MongoTemplate mongo, Class<T> type, String id, long version, Update update) {
+    public static boolean applyIfUnchanged(MongoTemplate mongo, Class<?> type, String id, long version, Update update) {
         update.set(FIELD, of(id, version + 1)).set("version", version + 1);
         Query sameRevision = Query.query(Criteria.where(FIELD).is(of(id, version)));
-        return Optional.ofNullable(mongo.findAndModify(
-                sameRevision, update, FindAndModifyOptions.options().returnNew(true), type));
+        return mongo.updateFirst(sameRevision, update, type).getModifiedCount() == 1;
     }
 
     /** Deletes the document if it still has {@code version}. */

@@ -1,0 +1,29 @@
+package io.spinecare.booking.slot;
+
+import java.time.Instant;
+import org.springframework.data.mongodb.core.query.Update;
+
+/** Everything a status change of a slot sets; fields left null are removed from the document. */
+record SlotState(SlotStatus status, Slot.Hold hold, String appointmentId, Instant claimedAt, String blockedReason) {
+
+    static SlotState free() {
+        return new SlotState(SlotStatus.FREE, null, null, null, null);
+    }
+
+    Update asUpdate() {
+        Update update = new Update().set("status", status);
+        setOrUnset(update, "hold", hold);
+        setOrUnset(update, "appointmentId", appointmentId);
+        setOrUnset(update, "claimedAt", claimedAt);
+        setOrUnset(update, "blockedReason", blockedReason);
+        return update;
+    }
+
+    private static void setOrUnset(Update update, String field, Object value) {
+        if (value == null) {
+            update.unset(field);
+        } else {
+            update.set(field, value);
+        }
+    }
+}
