@@ -106,7 +106,7 @@ final class DemoData {
                         SPECIALISTS.indexOf(specialist) + 1);
     }
 
-    /** Weekday mornings and afternoons, Saturday mornings: 30-minute slots in the clinic's zone. */
+    /** Weekday mornings and afternoons, Saturday mornings in the clinic's zone; Thursday afternoons have 45-minute slots, long enough for a second opinion. */
     private static final String WEEKLY_HOURS =
             """
             {"weekly": [
@@ -115,7 +115,7 @@ final class DemoData {
               {"day": "TUESDAY", "start": "09:00", "end": "13:00", "slotMinutes": 30},
               {"day": "WEDNESDAY", "start": "09:00", "end": "13:00", "slotMinutes": 30},
               {"day": "WEDNESDAY", "start": "14:00", "end": "17:00", "slotMinutes": 30},
-              {"day": "THURSDAY", "start": "14:00", "end": "17:00", "slotMinutes": 30},
+              {"day": "THURSDAY", "start": "14:00", "end": "17:00", "slotMinutes": 45},
               {"day": "FRIDAY", "start": "09:00", "end": "13:00", "slotMinutes": 30},
               {"day": "SATURDAY", "start": "09:00", "end": "12:00", "slotMinutes": 30}
             ]}""";
