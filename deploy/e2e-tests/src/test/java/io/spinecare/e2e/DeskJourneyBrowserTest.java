@@ -10,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,12 +39,7 @@ class DeskJourneyBrowserTest {
     static void openBrowser() throws Exception {
         RunningStack stack = RunningStack.get();
         gateway = new GatewayClient(stack.gatewayUrl());
-        staffToken = expect(
-                        200,
-                        gateway.post(
-                                "/api/auth/token", Map.of("username", "desk", "password", "spinecare-desk"), Map.of()))
-                .get("access_token")
-                .asText();
+        staffToken = gateway.staffToken();
         browser = Browser.open(stack.gatewayUrl());
     }
 
@@ -131,9 +125,7 @@ class DeskJourneyBrowserTest {
         LocalTime from = start.toLocalTime();
         assertThat(from.plusMinutes(60)).as("the two slots fit before midnight").isAfter(from);
         Map<String, String> staff = Map.of("Authorization", "Bearer " + staffToken);
-        expect(
-                200,
-                gateway.put(
+        gateway.put(
                         "/api/desk/specialists/" + SPECIALIST + "/availability",
                         Map.of(
                                 "weekly",
@@ -142,20 +134,19 @@ class DeskJourneyBrowserTest {
                                         "start", from.toString(),
                                         "end", from.plusMinutes(60).toString(),
                                         "slotMinutes", 30))),
-                        staff));
+                        staff)
+                .expect(200);
         LocalDate today = start.toLocalDate();
-        expect(
-                200,
-                gateway.post(
+        gateway.post(
                         "/api/desk/slots/generate",
                         Map.of("specialistId", SPECIALIST, "from", today.toString(), "to", today.toString()),
-                        staff));
-        JsonNode free = expect(
-                200,
-                gateway.get(
+                        staff)
+                .expect(200);
+        JsonNode free = gateway.get(
                         "/api/slots?specialistId=" + SPECIALIST + "&conditionId=" + CONDITION
                                 + "&consultationType=NEW_CONSULTATION&from=" + today + "&to=" + today,
-                        Map.of()));
+                        Map.of())
+                .expect(200);
         List<String> ids =
                 free.valueStream().map(slot -> slot.get("id").asText()).toList();
         assertThat(ids).hasSize(2);
@@ -163,39 +154,11 @@ class DeskJourneyBrowserTest {
     }
 
     private static String book(String slotId, String name) throws Exception {
-        JsonNode hold = expect(201, gateway.post("/api/slots/" + slotId + "/hold", Map.of(), Map.of()));
-        JsonNode booked = expect(
-                201,
-                gateway.post(
-                        "/api/appointments",
-                        Map.of(
-                                "slotId",
-                                slotId,
-                                "holdId",
-                                hold.get("holdId").asText(),
-                                "consultationType",
-                                "NEW_CONSULTATION",
-                                "conditionId",
-                                CONDITION,
-                                "patient",
-                                Map.of(
-                                        "name",
-                                        name,
-                                        "email",
-                                        name.toLowerCase().replace(' ', '.') + "@example.org",
-                                        "phone",
-                                        "+91 98765 43210",
-                                        "dateOfBirth",
-                                        "1975-09-30"),
-                                "imaging",
-                                List.of()),
-                        Map.of("Idempotency-Key", UUID.randomUUID().toString())));
+        JsonNode hold = gateway.post("/api/slots/" + slotId + "/hold", Map.of(), Map.of())
+                .expect(201);
+        JsonNode booked = gateway.bookWithoutScans(slotId, hold.get("holdId").asText(), CONDITION, name)
+                .expect(201);
         assertThat(booked.get("status").asText()).isEqualTo("pending");
         return booked.get("reference").asText();
-    }
-
-    private static JsonNode expect(int status, GatewayClient.Answer answer) {
-        assertThat(answer.status()).as("HTTP status; body %s", answer.body()).isEqualTo(status);
-        return answer.body();
     }
 }

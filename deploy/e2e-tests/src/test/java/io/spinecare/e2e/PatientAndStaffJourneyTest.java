@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -18,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 class PatientAndStaffJourneyTest {
 
     private static final String SPECIALIST = "dr-meera-iyer";
-    private static final String PATIENT_EMAIL = "asha.verma@example.org";
+    private static final String PATIENT = "Asha Verma";
+    private static final String PATIENT_EMAIL = GatewayClient.emailOf(PATIENT);
     private static GatewayClient gateway;
     private static Inbox inbox;
 
@@ -32,29 +32,10 @@ class PatientAndStaffJourneyTest {
     void aPatientBooksWithAMissingMriStaffVerifyItAndThePatientCancels() throws Exception {
         String slotId = firstFreeSlot();
 
-        JsonNode hold = expect(201, gateway.post("/api/slots/" + slotId + "/hold", Map.of(), Map.of()));
-        JsonNode booked = expect(
-                201,
-                gateway.post(
-                        "/api/appointments",
-                        Map.of(
-                                "slotId",
-                                slotId,
-                                "holdId",
-                                hold.get("holdId").asText(),
-                                "consultationType",
-                                "NEW_CONSULTATION",
-                                "conditionId",
-                                "herniated-disc",
-                                "patient",
-                                Map.of(
-                                        "name", "Asha Verma",
-                                        "email", PATIENT_EMAIL,
-                                        "phone", "+91 98765 43210",
-                                        "dateOfBirth", "1980-04-12"),
-                                "imaging",
-                                List.of()),
-                        Map.of("Idempotency-Key", UUID.randomUUID().toString())));
+        JsonNode hold = gateway.post("/api/slots/" + slotId + "/hold", Map.of(), Map.of())
+                .expect(201);
+        JsonNode booked = gateway.bookWithoutScans(slotId, hold.get("holdId").asText(), "herniated-disc", PATIENT)
+                .expect(201);
 
         assertThat(booked.get("status").asText()).isEqualTo("pending");
         JsonNode mri = booked.get("prerequisites").get(0);
@@ -72,20 +53,20 @@ class PatientAndStaffJourneyTest {
                 .containsIgnoringCase("lumbar MRI")
                 .contains("Please bring or upload");
 
-        String staffToken = staffToken();
-        JsonNode verified = expect(
-                200,
-                gateway.post(
+        String staffToken = gateway.staffToken();
+        JsonNode verified = gateway.post(
                         "/api/desk/appointments/" + booked.get("id").asText() + "/verify-prerequisites",
                         Map.of("note", "lumbar MRI brought to the desk"),
-                        Map.of("Authorization", "Bearer " + staffToken)));
+                        Map.of("Authorization", "Bearer " + staffToken))
+                .expect(200);
         assertThat(verified.get("status").asText()).isEqualTo("booked");
         assertThat(inbox.awaitOne(PATIENT_EMAIL, "scans are checked", reference).content())
                 .contains(reference);
 
         Map<String, String> manage =
                 Map.of("X-Manage-Token", booked.get("manageToken").asText());
-        JsonNode cancelled = expect(200, gateway.post("/api/appointments/" + reference + "/cancel", Map.of(), manage));
+        JsonNode cancelled = gateway.post("/api/appointments/" + reference + "/cancel", Map.of(), manage)
+                .expect(200);
         assertThat(cancelled.get("status").asText()).isEqualTo("cancelled");
         assertThat(inbox.awaitOne(PATIENT_EMAIL, "is cancelled", reference).content())
                 .contains(reference);
@@ -98,26 +79,13 @@ class PatientAndStaffJourneyTest {
 
     private static List<String> freeSlotIds() throws Exception {
         LocalDate from = LocalDate.now().plusDays(3);
-        JsonNode slots = expect(
-                200,
-                gateway.get(
+        JsonNode slots = gateway.get(
                         "/api/slots?specialistId=" + SPECIALIST
                                 + "&conditionId=herniated-disc&consultationType=NEW_CONSULTATION&from=" + from
                                 + "&to=" + from.plusDays(7),
-                        Map.of()));
+                        Map.of())
+                .expect(200);
         assertThat(slots.isArray()).isTrue();
         return slots.valueStream().map(slot -> slot.get("id").asText()).toList();
-    }
-
-    private static String staffToken() throws Exception {
-        JsonNode token = expect(
-                200,
-                gateway.post("/api/auth/token", Map.of("username", "desk", "password", "spinecare-desk"), Map.of()));
-        return token.get("access_token").asText();
-    }
-
-    private static JsonNode expect(int status, GatewayClient.Answer answer) {
-        assertThat(answer.status()).as("HTTP status; body %s", answer.body()).isEqualTo(status);
-        return answer.body();
     }
 }
