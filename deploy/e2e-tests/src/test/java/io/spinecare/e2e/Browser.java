@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the operating system (Debian's {@code chromium} and {@code chromium-driver}), a fresh
- * profile per browser, explicit waits only, and screenshots into {@code docs/screenshots/}.
+ * profile per browser, explicit waits only, and screenshots into {@code target/screenshots/}.
  */
 final class Browser implements AutoCloseable {
 
@@ -42,7 +42,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    private static final Path SCREENSHOTS = Path.of("../../docs/screenshots");
+    /**
+     * A test run writes its screenshots under target/, so running the tests leaves the work tree clean;
+     * {@code -Dscreenshots.dir=../../docs/screenshots} refreshes the ones the README shows.
+     */
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final ChromeDriver driver;
@@ -93,8 +98,11 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(width.width, width.height));
     }
 
+    /** Waits for the condition; an element the page re-rendered meanwhile is looked up again, not an error. */
     <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition::apply);
+        return new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     WebElement visible(By by) {
