@@ -55,7 +55,7 @@ record Appointment(
 
     /**
      * A reschedule under way: operation {@code op} is claiming {@code slotId}. Only that operation
-     * may move the appointment there; a repair clears a stale one before freeing the slot (ADR 0207).
+     * may move the appointment there; a repair clears a stale one before freeing the slot (ADR 0208).
      */
     record PendingMove(String slotId, String op, Instant since) {}
 

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one way an appointment takes a slot and gives one back. The rule for giving back (invariant
- * 5, ADR 0207): a slot is freed only by a conditional write proving that it is still busy for the
+ * 5, ADR 0208): a slot is freed only by a conditional write proving that it is still busy for the
  * appointment under the operation being undone, after a fresh read has shown that the appointment
  * neither holds it nor is moving onto it. So a failed or losing request never undoes a winner.
  */

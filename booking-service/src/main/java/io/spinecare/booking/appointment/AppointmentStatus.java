@@ -12,7 +12,7 @@ public enum AppointmentStatus {
     FULFILLED("fulfilled"),
     CANCELLED("cancelled"),
     NOSHOW("noshow"),
-    /** A booking that was undone before it completed; never shown, never counted (ADR 0207). */
+    /** A booking that was undone before it completed; never shown, never counted (ADR 0208). */
     ENTERED_IN_ERROR("entered-in-error");
 
     /** Statuses in which the appointment holds its slot and the patient may still change it. */

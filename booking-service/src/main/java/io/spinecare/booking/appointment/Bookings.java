@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * $book: note the change, claim the slot, then write the appointment with its AppointmentBooked
  * event. Two documents without a transaction, so each step is idempotent for the appointment id
  * (a same-key retry is the same operation), a failure after the claim fences the id off before it
- * gives the slot back (ADR 0207), and a crash in between is repaired by the SlotReconciler.
+ * gives the slot back (ADR 0208), and a crash in between is repaired by the SlotReconciler.
  */
 @Service
 class Bookings {

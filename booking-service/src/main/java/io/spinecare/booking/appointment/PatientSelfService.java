@@ -100,7 +100,7 @@ class PatientSelfService {
      * Marks the move under way, claims the new slot, moves the appointment (rotating the token), then
      * frees the old slot: at no moment is the patient without a slot. Only the operation that marked
      * the move may complete it, so a duplicate submission fails without touching either slot, and a
-     * failure gives back only the slot this operation claimed (ADR 0207).
+     * failure gives back only the slot this operation claimed (ADR 0208).
      */
     AppointmentView reschedule(String reference, String token, RescheduleRequest request) {
         Appointment found = authenticate(reference, token);

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * appointment that was never written, was cancelled or moved away is freed; a live appointment
  * whose slot is not busy for it gets the slot back, or is flagged for staff when someone else has
  * it. Safe on every instance at once: every write is a compare-and-set, and nothing is freed
- * before the appointment is fenced off (ADR 0207).
+ * before the appointment is fenced off (ADR 0208).
  */
 @Component
 public class SlotReconciler {

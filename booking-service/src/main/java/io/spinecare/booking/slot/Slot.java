@@ -13,7 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * generating the same period twice finds the same document. Every change goes through
  * {@code revision} (see Revisions): that is what makes a slot impossible to take twice. A busy
  * slot names its appointment and the operation that claimed it ({@code claimOp}), so undoing an
- * operation can never free a slot that another operation took (ADR 0207).
+ * operation can never free a slot that another operation took (ADR 0208).
  */
 @Document("slots")
 record Slot(
