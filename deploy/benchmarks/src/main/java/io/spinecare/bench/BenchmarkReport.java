@@ -56,7 +56,7 @@ public final class BenchmarkReport {
         this.stack = stack;
         this.gateway = "http://localhost:" + settings.get("GATEWAY_PORT");
         this.booking = "http://localhost:" + settings.get("BOOKING_PORT");
-        this.clinic = new Clinic(gateway);
+        this.clinic = new Clinic(gateway, booking);
     }
 
     public static void main(String[] args) throws Exception {
@@ -80,7 +80,7 @@ public final class BenchmarkReport {
     }
 
     private String measure(Duration startup, Path data, Path out) throws Exception {
-        for (int s = 0; s < 6; s++) {
+        for (int s = 0; s < 8; s++) {
             freeSlots.addAll(clinic.specialistWithSlots("dr-bench-" + s));
         }
         System.out.printf("%d free slots; warming up for %d s%n", freeSlots.size(), WARM_UP.toSeconds());

@@ -39,7 +39,7 @@ final class Clinic {
         staffToken = token.group(1);
     }
 
-    /** A specialist seeing patients every day 07:00-21:00 in 10-minute slots for the next 80 days. */
+    /** A specialist seeing patients every day 07:00-21:00 in 10-minute slots for the next 30 days. */
     List<String> specialistWithSlots(String id) throws IOException, InterruptedException {
         desk(
                 "POST",
@@ -104,7 +104,7 @@ final class Clinic {
     }
 
     private String desk(String method, String path, String json) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(method, gateway + path, json, staffToken);
+        HttpResponse<String> response = send(method, booking + path, json, staffToken);
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(
                     method + " " + path + " answered " + response.statusCode() + ": " + response.body());
