@@ -21,11 +21,14 @@ final class Clinic {
 
     final HttpClient http =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final String gateway;
+    private static final int DAYS = 30;
+
+    private final String booking;
     private final String staffToken;
 
-    Clinic(String gateway) throws IOException, InterruptedException {
-        this.gateway = gateway;
+    /** Staff sign in at the gateway; setting up slots goes straight to booking-service (no time limit). */
+    Clinic(String gateway, String booking) throws IOException, InterruptedException {
+        this.booking = booking;
         String body = send(
                         "POST",
                         gateway + "/api/auth/token",
@@ -56,12 +59,15 @@ final class Clinic {
         }
         desk("PUT", "/api/desk/specialists/" + id + "/availability", "{\"weekly\": [" + weekly + "]}");
         LocalDate from = LocalDate.now().plusDays(1);
-        desk(
-                "POST",
-                "/api/desk/slots/generate",
-                "{\"specialistId\": \"%s\", \"from\": \"%s\", \"to\": \"%s\"}".formatted(id, from, from.plusDays(80)));
+        for (int d = 0; d < DAYS; d += 5) {
+            desk(
+                    "POST",
+                    "/api/desk/slots/generate",
+                    "{\"specialistId\": \"%s\", \"from\": \"%s\", \"to\": \"%s\"}"
+                            .formatted(id, from.plusDays(d), from.plusDays(d + 4)));
+        }
         List<String> slots = new ArrayList<>();
-        for (int d = 0; d <= 80; d++) {
+        for (int d = 0; d < DAYS; d++) {
             String agenda = desk("GET", "/api/desk/agenda?specialistId=" + id + "&date=" + from.plusDays(d), null);
             Matcher slot = SLOT_ID.matcher(agenda);
             while (slot.find()) {
