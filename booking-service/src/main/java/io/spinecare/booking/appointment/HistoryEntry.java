@@ -17,10 +17,13 @@ record HistoryEntry(
         CHECKED_IN,
         COMPLETED,
         NO_SHOW,
-        CORRECTED
+        CORRECTED,
+        /** The repair found the slot taken by something else: staff must rebook by hand. */
+        SLOT_CONFLICT
     }
 
     static final String PATIENT = "patient";
+    static final String REPAIR = "system:repair";
 
     static String staff(String username) {
         return "staff:" + username;
