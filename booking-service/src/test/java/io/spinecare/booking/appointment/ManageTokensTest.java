@@ -54,6 +54,15 @@ class ManageTokensTest {
         assertThat(duringRotation.matches(".", "apt-1", 1)).isFalse();
     }
 
+    /** The same vector is in notification-service's ManageLinksTest: both services must sign alike (ADR 0207). */
+    @Test
+    void theTokenFormatIsTheOneNotificationServicePutsInLinks() {
+        ManageTokens tokens = new ManageTokens(
+                new ManageTokenSettings(new Key("k7", "known-answer-secret-of-at-least-32-bytes-0123"), null));
+
+        assertThat(tokens.derive("apt-42", 3)).isEqualTo("k7.40rpO-u6tILl7CHKAKkpDERXb3C9BYOL82k7Wt2vwnQ");
+    }
+
     @Test
     void theStoredHashIsNotTheToken() {
         String token = beforeRotation.derive("apt-1", 1);
