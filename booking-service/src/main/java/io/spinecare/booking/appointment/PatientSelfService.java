@@ -21,9 +21,6 @@ import org.springframework.stereotype.Service;
 @Service
 class PatientSelfService {
 
-    /** Compared against when the reference is unknown, so both cases cost the same time. */
-    private static final String NO_SUCH_HASH = ManageTokens.hash("no appointment has this token");
-
     private final AppointmentStore store;
     private final AppointmentTransitions transitions;
     private final SlotBooking slots;
@@ -211,8 +208,8 @@ class PatientSelfService {
         Appointment appointment = References.isWellFormed(normalised)
                 ? store.findByReference(normalised).orElse(null)
                 : null;
-        boolean tokenMatches =
-                ManageTokens.matches(token, appointment == null ? NO_SUCH_HASH : appointment.tokenHash());
+        // Checked for an unknown reference too (against nothing), so both refusals cost the same time.
+        boolean tokenMatches = tokens.matches(token, appointment);
         if (appointment == null || !tokenMatches) {
             throw notFound();
         }
@@ -220,8 +217,8 @@ class PatientSelfService {
     }
 
     /** On fresh state: a concurrent reschedule may have rotated the token since we checked it. */
-    private static void requireSameToken(Appointment current, String token) {
-        if (!ManageTokens.matches(token, current.tokenHash())) {
+    private void requireSameToken(Appointment current, String token) {
+        if (!tokens.matches(token, current)) {
             throw notFound();
         }
     }
