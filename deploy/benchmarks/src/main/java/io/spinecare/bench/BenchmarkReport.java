@@ -138,6 +138,7 @@ public final class BenchmarkReport {
             Map<String, Load.Result> merged = new LinkedHashMap<>();
             rounds.forEach((name, list) -> merged.put(name, merge(name, list)));
             results.addAll(merged.values());
+            merged.values().forEach(System.out::println);
             double ratio = merged.get("GET via gateway").throughput()
                     / merged.get("GET direct").throughput();
             goals.put("small GET through the gateway vs direct", "%.2f× (goal ≥ 0.5×)".formatted(ratio));
@@ -164,6 +165,7 @@ public final class BenchmarkReport {
         Load.Result g = merge("book via gateway, 8 clients", viaGateway);
         Load.Result d32 = Load.during("book direct, 32 clients", 32, ROUND, n -> book(booking), 201);
         results.addAll(List.of(d, g, d32));
+        List.of(d, g, d32).forEach(System.out::println);
         goals.put(
                 "bookings on distinct slots, gateway vs direct (8 clients)",
                 "%.2f× (goal ≥ 0.85×)".formatted(g.throughput() / d.throughput()));
@@ -198,6 +200,7 @@ public final class BenchmarkReport {
         }
         Load.Result hot = merge("one hot slot, 64 clients", rounds);
         results.add(hot);
+        System.out.println(hot);
         double uncontended = results.stream()
                 .filter(r -> r.name().equals("book direct, 8 clients"))
                 .findFirst()
@@ -238,7 +241,7 @@ public final class BenchmarkReport {
         Charts.relayLag(out.resolve("relay-lag.png"), lagByStored);
         List<Integer> sizes = new ArrayList<>(lagByStored.keySet());
         double[] small = lagByStored.get(sizes.get(0));
-        double[] large = lagByStored.get(sizes.get(1));
+        double[] large = lagByStored.get(sizes.get(sizes.size() - 1));
         goals.put(
                 "relay lag, 201 → Kafka record, paced at 10/s",
                 "p50 %.1f ms, p99 %.1f ms with %d appointments stored; p50 %.1f ms, p99 %.1f ms with %d (goal p99 ≤ 50 ms, 10× within 1.5×)"
@@ -317,9 +320,16 @@ public final class BenchmarkReport {
     }
 
     private int book(String base) {
-        return clinic.post(base, "/api/appointments", Clinic.booking(takeSlot(), patients.incrementAndGet()))
-                .statusCode();
+        HttpResponse<String> answer =
+                clinic.post(base, "/api/appointments", Clinic.booking(takeSlot(), patients.incrementAndGet()));
+        if (answer.statusCode() != 201 && firstFailure.compareAndSet(null, answer.body())) {
+            System.out.println("first failed booking: " + answer.statusCode() + " " + answer.body());
+        }
+        return answer.statusCode();
     }
+
+    private final java.util.concurrent.atomic.AtomicReference<String> firstFailure =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     private synchronized String takeSlot() {
         if (freeSlots.isEmpty()) {
