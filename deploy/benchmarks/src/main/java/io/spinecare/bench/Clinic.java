@@ -42,7 +42,7 @@ final class Clinic {
         staffToken = token.group(1);
     }
 
-    /** A specialist seeing patients every day 07:00-21:00 in 10-minute slots for the next 30 days. */
+    /** A specialist seeing patients every day 07:00-21:00 in 30-minute slots (a new consultation takes 30) for the next 30 days. */
     List<String> specialistWithSlots(String id) throws IOException, InterruptedException {
         desk(
                 "POST",
@@ -54,7 +54,7 @@ final class Clinic {
         StringBuilder weekly = new StringBuilder();
         for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
             weekly.append(weekly.isEmpty() ? "" : ",")
-                    .append("{\"day\": \"%s\", \"start\": \"07:00\", \"end\": \"21:00\", \"slotMinutes\": 10}"
+                    .append("{\"day\": \"%s\", \"start\": \"07:00\", \"end\": \"21:00\", \"slotMinutes\": 30}"
                             .formatted(day));
         }
         desk("PUT", "/api/desk/specialists/" + id + "/availability", "{\"weekly\": [" + weekly + "]}");
