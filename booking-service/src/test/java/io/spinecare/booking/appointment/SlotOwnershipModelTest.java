@@ -68,6 +68,7 @@ class SlotOwnershipModelTest extends IntegrationTest {
     void noGeneratedHistoryOfRetriesRacesAndCrashesGivesASlotToTwoAppointmentsOrLosesOne() {
         Map<String, List<String>> expectedEvents = new LinkedHashMap<>();
         Map<String, Long> seedOf = new HashMap<>();
+        long started = System.nanoTime();
         try (EventStream stream = EventStream.fromNow()) {
             for (int run = 0; run < RUNS; run++) {
                 long seed = FIRST_SEED + run;
