@@ -77,7 +77,8 @@ class SlotOwnershipModelTest extends IntegrationTest {
                     model.play();
                 } catch (AssertionError | RuntimeException e) {
                     throw new AssertionError(
-                            "model run failed; replay with -Dmodel.seed=" + seed + " -Dmodel.runs=1: " + e.getMessage(),
+                            "model run %d failed after %.1f s; replay with -Dmodel.seed=%d -Dmodel.runs=1: %s"
+                                    .formatted(run + 1, (System.nanoTime() - started) / 1e9, seed, e.getMessage()),
                             e);
                 }
                 model.appointmentIds().forEach(id -> {
