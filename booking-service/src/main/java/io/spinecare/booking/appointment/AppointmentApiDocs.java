@@ -84,7 +84,8 @@ interface AppointmentApiDocs {
             tags = ApiTags.APPOINTMENTS,
             summary = "Move an appointment to another slot",
             description = "Claims the new slot (held first, or still free), moves the appointment there and frees"
-                    + " the old slot. If the new slot is taken, nothing changes.")
+                    + " the old slot. If the new slot is taken, nothing changes. The answer carries a new"
+                    + " `manageToken`: the old one stops working.")
     @Parameter(name = "reference", description = REFERENCE, example = "SC-7KQ4M9")
     @ProblemResponses({
         ApiProblem.APPOINTMENT_NOT_FOUND,
