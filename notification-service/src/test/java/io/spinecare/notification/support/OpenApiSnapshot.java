@@ -42,10 +42,23 @@ public final class OpenApiSnapshot {
         assertThat(Files.exists(committed))
                 .as("%s is missing; run this test with -Dspinecare.openapi.update=true", committed)
                 .isTrue();
+        String expected = Files.readString(committed);
         assertThat(pretty)
                 .as(
-                        "The API changed: review %s against %s, then accept it with -Dspinecare.openapi.update=true",
-                        built, committed)
-                .isEqualTo(Files.readString(committed));
+                        "The API changed (%s): review %s against %s, then accept it with"
+                                + " -Dspinecare.openapi.update=true",
+                        firstDifference(expected, pretty), built, committed)
+                .isEqualTo(expected);
+    }
+
+    private static String firstDifference(String expected, String actual) {
+        String[] was = expected.split("\n", -1);
+        String[] is = actual.split("\n", -1);
+        for (int line = 0; line < Math.min(was.length, is.length); line++) {
+            if (!was[line].equals(is[line])) {
+                return "line " + (line + 1) + " was '" + was[line].strip() + "', is '" + is[line].strip() + "'";
+            }
+        }
+        return "the documents differ in length";
     }
 }
