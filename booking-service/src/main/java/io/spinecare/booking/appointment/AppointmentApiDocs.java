@@ -49,7 +49,8 @@ interface AppointmentApiDocs {
         ApiProblem.SLOT_NOT_BOOKABLE,
         ApiProblem.SLOT_DOES_NOT_FIT,
         ApiProblem.UNKNOWN_REFERENCE,
-        ApiProblem.IDEMPOTENCY_KEY_REUSED
+        ApiProblem.IDEMPOTENCY_KEY_REUSED,
+        ApiProblem.IDEMPOTENCY_KEY_FAILED
     })
     ResponseEntity<AppointmentView> book(@Valid BookingRequest request, String idempotencyKey);
 
@@ -92,6 +93,7 @@ interface AppointmentApiDocs {
         ApiProblem.APPOINTMENT_NOT_ACTIVE,
         ApiProblem.TOO_LATE_TO_CHANGE,
         ApiProblem.APPOINTMENT_CONTENDED,
+        ApiProblem.APPOINTMENT_CHANGING,
         ApiProblem.SAME_SLOT,
         ApiProblem.UNKNOWN_REFERENCE,
         ApiProblem.SLOT_TAKEN,

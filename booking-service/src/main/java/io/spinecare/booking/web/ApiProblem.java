@@ -28,6 +28,9 @@ public enum ApiProblem {
     SLOT_CONTENDED(409, "slot-contended", "The slot is changing right now"),
     SLOT_NOT_BLOCKED(409, "slot-not-blocked", "Only a blocked slot can be released"),
     APPOINTMENT_CONTENDED(409, "appointment-contended", "The appointment is changing right now"),
+    APPOINTMENT_CHANGING(409, "appointment-changing", "The appointment is being changed by another request"),
+    IDEMPOTENCY_KEY_FAILED(
+            409, "idempotency-key-failed", "The earlier request with this Idempotency-Key did not complete"),
     APPOINTMENT_NOT_ACTIVE(409, "appointment-not-active", "The appointment can no longer be changed"),
     TOO_LATE_TO_CHANGE(409, "too-late-to-change", "It is too late to change this appointment online"),
     WRONG_STATUS(409, "wrong-status", "Not possible in the appointment's current status"),

@@ -27,6 +27,8 @@ final class ProblemExamples {
             case SLOT_CONTENDED -> "Slot 'dr-meera-iyer-20261203T0430Z' is busy; try again.";
             case SLOT_NOT_BLOCKED -> "Slot 'dr-meera-iyer-20261203T0430Z' is not blocked.";
             case APPOINTMENT_CONTENDED -> "The appointment changed while this request ran; try again.";
+            case APPOINTMENT_CHANGING -> "Reload the appointment and try again in a moment.";
+            case IDEMPOTENCY_KEY_FAILED -> "Nothing was booked. Send the booking again with a new Idempotency-Key.";
             case APPOINTMENT_NOT_ACTIVE -> "The appointment is cancelled.";
             case TOO_LATE_TO_CHANGE -> "Changes online close 24 hours before the start; please call the clinic.";
             case WRONG_STATUS -> "Only a booked or pending appointment can be checked in.";
