@@ -21,8 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Staff endpoints need a JWT with role {@code front-desk} (claim {@code roles}, prefix {@code ROLE_}, as
- * auth.md fixes for every service); health, metrics and API docs stay open. No sessions, no CSRF: the
- * only callers are bearer-token clients.
+ * docs/adr/0401-staff-authentication.md fixes for every service); health, metrics and API docs stay open.
+ * No sessions, no CSRF: the only callers are bearer-token clients.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
