@@ -4,7 +4,7 @@ import io.spinecare.booking.outbox.AppointmentEvent;
 import io.spinecare.booking.system.ClinicTime;
 import java.util.List;
 
-/** Maps an appointment to the event body of events.md. No token, no hash, no clinical notes. */
+/** Maps an appointment to the event body of docs/events.md. No token, no hash, no clinical notes. */
 final class AppointmentEvents {
 
     private AppointmentEvents() {}

@@ -7,7 +7,6 @@ import io.spinecare.content.ConsultationTypeDetails;
 import io.spinecare.content.ImagingRequirement;
 import io.spinecare.content.Procedure;
 import io.spinecare.content.RedFlag;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/catalog")
-class CatalogController {
+class CatalogController implements CatalogApiDocs {
 
     private final Catalogue catalogue;
 
@@ -33,12 +32,14 @@ class CatalogController {
             Condition condition, List<Procedure> procedures, List<RedFlag> redFlags, String catalogueVersion) {}
 
     @GetMapping("/conditions")
-    List<Condition> conditions(@RequestParam(required = false) @Size(max = 100) String q) {
+    @Override
+    public List<Condition> conditions(@RequestParam(required = false) String q) {
         return catalogue.searchConditions(q == null ? "" : q);
     }
 
     @GetMapping("/conditions/{id}")
-    ConditionDetails condition(@PathVariable String id) {
+    @Override
+    public ConditionDetails condition(@PathVariable String id) {
         Condition condition = catalogue.condition(id).orElseThrow(() -> notFound("condition", id));
         List<RedFlag> redFlags = condition.redFlagIds().stream()
                 .flatMap(flag -> catalogue.redFlag(flag).stream())
@@ -47,29 +48,34 @@ class CatalogController {
     }
 
     @GetMapping("/conditions/{id}/prerequisites")
-    List<ImagingRequirement> prerequisites(
+    @Override
+    public List<ImagingRequirement> prerequisites(
             @PathVariable String id, @RequestParam io.spinecare.content.ConsultationType consultationType) {
         catalogue.condition(id).orElseThrow(() -> notFound("condition", id));
         return catalogue.prerequisitesFor(id, consultationType);
     }
 
     @GetMapping("/procedures")
-    List<Procedure> procedures(@RequestParam(required = false) @Size(max = 100) String q) {
+    @Override
+    public List<Procedure> procedures(@RequestParam(required = false) String q) {
         return catalogue.searchProcedures(q == null ? "" : q);
     }
 
     @GetMapping("/procedures/{id}")
-    Procedure procedure(@PathVariable String id) {
+    @Override
+    public Procedure procedure(@PathVariable String id) {
         return catalogue.procedure(id).orElseThrow(() -> notFound("procedure", id));
     }
 
     @GetMapping("/consultation-types")
-    List<ConsultationTypeDetails> consultationTypes() {
+    @Override
+    public List<ConsultationTypeDetails> consultationTypes() {
         return catalogue.consultationTypes();
     }
 
     @GetMapping("/red-flags")
-    List<RedFlag> redFlags() {
+    @Override
+    public List<RedFlag> redFlags() {
         return catalogue.redFlags();
     }
 

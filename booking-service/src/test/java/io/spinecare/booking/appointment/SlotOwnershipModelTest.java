@@ -68,6 +68,7 @@ class SlotOwnershipModelTest extends IntegrationTest {
     void noGeneratedHistoryOfRetriesRacesAndCrashesGivesASlotToTwoAppointmentsOrLosesOne() {
         Map<String, List<String>> expectedEvents = new LinkedHashMap<>();
         Map<String, Long> seedOf = new HashMap<>();
+        long started = System.nanoTime();
         try (EventStream stream = EventStream.fromNow()) {
             for (int run = 0; run < RUNS; run++) {
                 long seed = FIRST_SEED + run;
@@ -76,7 +77,8 @@ class SlotOwnershipModelTest extends IntegrationTest {
                     model.play();
                 } catch (AssertionError | RuntimeException e) {
                     throw new AssertionError(
-                            "model run failed; replay with -Dmodel.seed=" + seed + " -Dmodel.runs=1: " + e.getMessage(),
+                            "model run %d failed after %.1f s; replay with -Dmodel.seed=%d -Dmodel.runs=1: %s"
+                                    .formatted(run + 1, (System.nanoTime() - started) / 1e9, seed, e.getMessage()),
                             e);
                 }
                 model.appointmentIds().forEach(id -> {
