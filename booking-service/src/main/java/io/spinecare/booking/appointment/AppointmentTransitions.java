@@ -43,6 +43,9 @@ class AppointmentTransitions {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Change change = decide.apply(current);
             if (store.applyIfUnchanged(current, updateFor(change))) {
+                if (change.event() != null) {
+                    outbox.committed("appointments", current.id());
+                }
                 return change.next().committed(change.line());
             }
             current = store.find(first.id()).orElseThrow();

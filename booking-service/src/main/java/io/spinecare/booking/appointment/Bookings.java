@@ -128,7 +128,9 @@ class Bookings {
     private Appointment insert(Appointment appointment) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return store.insert(appointment);
+                Appointment inserted = store.insert(appointment);
+                outbox.committed("appointments", inserted.id());
+                return inserted;
             } catch (DuplicateKeyException e) {
                 if (!String.valueOf(e.getMessage()).contains("reference")) {
                     // Same id: a concurrent retry with the same Idempotency-Key won (or undid it).

@@ -35,12 +35,13 @@ public record EventSettings(@Valid @NotNull @DefaultValue Topics topics, @Valid 
     }
 
     /**
-     * The relay: how often it looks for pending outboxes, how many documents it claims per round, and
-     * how long a claim (lease) keeps other instances away before they may take the document over.
+     * The relay: how often it sweeps for pending outboxes that no commit announced (the safety net;
+     * committed writes wake it at once), how many documents a sweep claims, and how long a claim
+     * (lease) keeps other instances away before they may take the document over.
      */
     public record Relay(
             @DefaultValue("true") boolean enabled,
-            @NotNull @DefaultValue("200ms") Duration interval,
+            @NotNull @DefaultValue("2s") Duration interval,
             @Min(1) @Max(10_000) @DefaultValue("100") int batchSize,
             @NotNull @DefaultValue("60s") Duration lease) {}
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -47,19 +48,40 @@ public class OutboxRelay {
         this.settings = settings.relay();
     }
 
-    /** One round over both collections; returns what was published. */
+    /** One sweep over both collections (the safety net); returns what was published. */
     public List<Published> relayOnce() {
         List<Published> published = new ArrayList<>();
         for (String collection : COLLECTIONS) {
-            Instant now = leaseClock.instant();
-            List<OutboxClaims.Claim> claimed =
-                    claims.claim(collection, settings.batchSize(), now, now.plus(settings.lease()));
+            List<OutboxClaims.Claim> claimed = new ArrayList<>();
+            for (Object id : claims.pendingIds(collection, settings.batchSize())) {
+                claim(collection, id, claimed);
+            }
             published.addAll(publish(claimed));
         }
         return published;
     }
 
-    private boolean paused;
+    /** Publishes the outboxes of documents just committed (the fast path: every read by id). */
+    public synchronized List<Published> relay(Collection<Outbox.Committed> committed) {
+        if (paused) {
+            return List.of();
+        }
+        List<OutboxClaims.Claim> claimed = new ArrayList<>();
+        for (Outbox.Committed document : committed) {
+            claim(document.collection(), document.id(), claimed);
+        }
+        return publish(claimed);
+    }
+
+    private void claim(String collection, Object id, List<OutboxClaims.Claim> claimed) {
+        Instant now = leaseClock.instant();
+        OutboxClaims.Claim claim = claims.claim(collection, id, now, now.plus(settings.lease()));
+        if (claim != null) {
+            claimed.add(claim);
+        }
+    }
+
+    private volatile boolean paused;
 
     /** Holds the relay (after the round in progress), e.g. while an operator or a test inspects outboxes. */
     public synchronized void pause(boolean pause) {

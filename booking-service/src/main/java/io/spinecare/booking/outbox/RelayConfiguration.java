@@ -8,10 +8,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The relay and its schedule; off with {@code spinecare.booking.events.relay.enabled=false}. */
+/** The relay and its worker; off with {@code spinecare.booking.events.relay.enabled=false}. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class RelayConfiguration {
@@ -32,24 +31,7 @@ class RelayConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "spinecare.booking.events.relay.enabled", havingValue = "true", matchIfMissing = true)
-    ScheduledRelay scheduledRelay(OutboxRelay relay) {
-        return new ScheduledRelay(relay);
-    }
-
-    /** Drains the outboxes every interval; one round at a time per instance. */
-    static final class ScheduledRelay {
-
-        private final OutboxRelay relay;
-
-        ScheduledRelay(OutboxRelay relay) {
-            this.relay = relay;
-        }
-
-        @Scheduled(
-                initialDelayString = "${spinecare.booking.events.relay.interval:200ms}",
-                fixedDelayString = "${spinecare.booking.events.relay.interval:200ms}")
-        void relay() {
-            relay.drain();
-        }
+    RelayWorker relayWorker(OutboxRelay relay, Outbox outbox, EventSettings settings) {
+        return new RelayWorker(relay, outbox, settings.relay().interval());
     }
 }

@@ -216,6 +216,9 @@ public class SlotBooking {
                 outbox.record(update, change.get().event());
             }
             if (store.applyIfUnchanged(current.get(), update)) {
+                if (change.get().event() != null) {
+                    outbox.committed("slots", slotId);
+                }
                 return current.get().changedTo(change.get().next());
             }
         }

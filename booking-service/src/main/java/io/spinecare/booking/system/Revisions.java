@@ -36,13 +36,16 @@ public final class Revisions {
      */
     public static boolean applyIfUnchanged(MongoTemplate mongo, Class<?> type, String id, long version, Update update) {
         update.set(FIELD, of(id, version + 1)).set("version", version + 1);
-        Query sameRevision = Query.query(Criteria.where(FIELD).is(of(id, version)));
-        return mongo.updateFirst(sameRevision, update, type).getModifiedCount() == 1;
+        return mongo.updateFirst(sameRevision(id, version), update, type).getModifiedCount() == 1;
     }
 
     /** Deletes the document if it still has {@code version}. */
     public static boolean deleteIfUnchanged(MongoTemplate mongo, Class<?> type, String id, long version) {
-        Query sameRevision = Query.query(Criteria.where(FIELD).is(of(id, version)));
-        return mongo.remove(sameRevision, type).getDeletedCount() == 1;
+        return mongo.remove(sameRevision(id, version), type).getDeletedCount() == 1;
+    }
+
+    /** The filter of every compare-and-set: exactly one field, uniquely indexed. */
+    public static Query sameRevision(String id, long version) {
+        return Query.query(Criteria.where(FIELD).is(of(id, version)));
     }
 }

@@ -26,6 +26,11 @@ public final class MongoBackend {
         return connectionString;
     }
 
+    /** True on a real MongoDB server, where query plans can be asked for. */
+    public static boolean isReal() {
+        return useContainers();
+    }
+
     public static String kind() {
         return useContainers() ? "mongo container" : "mongo-java-server (memory)";
     }

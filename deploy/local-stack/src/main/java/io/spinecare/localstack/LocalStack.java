@@ -56,10 +56,12 @@ public final class LocalStack implements AutoCloseable {
 
         Map<String, String> env = serviceEnvironment(settings);
         Path logs = settings.dataDir().resolve("logs");
+        Path cache = settings.dataDir().resolve("startup-cache");
         List<ServiceProcess> services = List.of(
-                ServiceProcess.start(repository, "booking-service", settings.bookingPort(), env, logs),
-                ServiceProcess.start(repository, "notification-service", settings.notificationPort(), env, logs),
-                ServiceProcess.start(repository, "gateway", settings.gatewayPort(), withoutManageTokenKeys(env), logs));
+                ServiceProcess.start(repository, "booking-service", settings.bookingPort(), env, logs, cache),
+                ServiceProcess.start(repository, "notification-service", settings.notificationPort(), env, logs, cache),
+                ServiceProcess.start(
+                        repository, "gateway", settings.gatewayPort(), withoutManageTokenKeys(env), logs, cache));
         services.forEach(running::push);
         for (ServiceProcess service : services) {
             Duration upAfter = service.awaitHealthy(startedAt, Duration.ofMinutes(3));

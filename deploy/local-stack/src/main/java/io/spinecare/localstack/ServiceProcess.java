@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -29,15 +31,14 @@ final class ServiceProcess implements AutoCloseable {
         this.process = process;
     }
 
-    static ServiceProcess start(Path repository, String module, int port, Map<String, String> env, Path logDir)
-            throws IOException {
+    static ServiceProcess start(
+            Path repository, String module, int port, Map<String, String> env, Path logDir, Path startupCache)
+            throws IOException, InterruptedException {
         Path jar = jarOf(repository.resolve(module).resolve("target"), module);
         Files.createDirectories(logDir);
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-XX:TieredStopAtLevel=1",
-                        "-jar",
-                        jar.toString())
+        List<String> command = new ArrayList<>(List.of(StartupCache.javaCommand()));
+        command.addAll(StartupCache.launch(jar, startupCache, module));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(logDir.resolve(module + ".log").toFile());
         builder.environment().putAll(env);

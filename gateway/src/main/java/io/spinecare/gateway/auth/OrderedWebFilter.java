@@ -18,4 +18,10 @@ record OrderedWebFilter(int order, WebFilter delegate) implements WebFilter, Ord
     public int getOrder() {
         return order;
     }
+
+    /** The filter chain names every filter on every request: keep that cheap (a record would print the lambda). */
+    @Override
+    public String toString() {
+        return "OrderedWebFilter";
+    }
 }
