@@ -372,7 +372,8 @@ public final class BenchmarkReport {
                 Written by `deploy/bench.sh` on %s. Machine: %d cores, %s, JDK %s; load average before the run: %s, after: %s.
                 Everything runs on this one machine: the load generator, the local stack's broker, store and mail
                 server, and the three services (full JIT, class-data sharing). Ratios compare rounds of the same
-                run, alternated; absolute figures move with the machine's load.
+                run, alternated; absolute figures move with the machine's load. What stands in the way of each
+                goal, and how the figures are made: [README.md](README.md).
 
                 """
                 .formatted(
