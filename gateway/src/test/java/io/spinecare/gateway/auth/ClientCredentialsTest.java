@@ -136,6 +136,32 @@ class ClientCredentialsTest extends GatewayIntegrationTest {
                 .isForbidden();
     }
 
+    @Test
+    void whenBookingServiceIsDownFhirClientsGetAnOperationOutcome() {
+        String token = (String) tokenRequest("grant_type=client_credentials", basic("test-ehr", "ehr-secret"))
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("access_token");
+        booking.stop();
+
+        client().get()
+                .uri("/fhir/r4/Slot")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503)
+                .expectHeader()
+                .contentType("application/fhir+json;charset=UTF-8")
+                .expectBody()
+                .jsonPath("$.resourceType")
+                .isEqualTo("OperationOutcome")
+                .jsonPath("$.issue[0].code")
+                .isEqualTo("transient");
+    }
+
     private WebTestClient.ResponseSpec tokenRequest(String form, String authorization) {
         var request = client().post().uri("/api/auth/oauth2/token").contentType(MediaType.APPLICATION_FORM_URLENCODED);
         if (authorization != null) {
