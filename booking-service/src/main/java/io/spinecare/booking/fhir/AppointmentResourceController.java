@@ -3,6 +3,7 @@ package io.spinecare.booking.fhir;
 import io.spinecare.booking.appointment.AppointmentStatus;
 import io.spinecare.booking.appointment.SystemBookings;
 import io.spinecare.booking.system.ClinicTime;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * whose only change is {@code status = cancelled}. Anyone else's appointment answers 404, exactly
  * like an id that does not exist.
  */
+@Hidden // described in docs/fhir.md and by GET /fhir/r4/metadata, not in the OpenAPI document
 @RestController
 class AppointmentResourceController {
 

@@ -6,6 +6,7 @@ import io.spinecare.booking.system.BookingSettings;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.content.Catalogue;
 import io.spinecare.content.ConsultationTypeDetails;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Who and what can be booked: specialists (Practitioner, PractitionerRole, Schedule) and consultation types. */
+@Hidden // described in docs/fhir.md and by GET /fhir/r4/metadata, not in the OpenAPI document
 @RestController
 class DirectoryController {
 

@@ -1,5 +1,6 @@
 package io.spinecare.booking.fhir;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Date;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code metadata}: exactly what this facade serves, no more (docs/fhir.md says the same in words). */
+@Hidden // described in docs/fhir.md and by GET /fhir/r4/metadata, not in the OpenAPI document
 @RestController
 class MetadataController {
 

@@ -8,6 +8,7 @@ import io.spinecare.booking.specialist.Specialists;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.content.Catalogue;
 import io.spinecare.content.ConsultationType;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The Argonaut scheduling operations: $find proposes appointments on free slots, $hold holds one
  * (slot busy-tentative), $book books it through the same booking rules as a patient's booking.
  */
+@Hidden // described in docs/fhir.md and by GET /fhir/r4/metadata, not in the OpenAPI document
 @RestController
 class SchedulingOperationsController {
 

@@ -1,6 +1,7 @@
 package io.spinecare.booking.fhir;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,7 +12,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.ForwardedHeaderUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Search parameters and search answers: the shapes every FHIR search of the facade shares. */
 final class Searches {
@@ -70,11 +74,31 @@ final class Searches {
         }
     }
 
+    /**
+     * This server's FHIR base as the client sees it: behind the gateway, the gateway's address from its
+     * X-Forwarded-* headers, so fullUrls and links point where the client can follow them.
+     */
     static String base(HttpServletRequest request) {
-        return ServletUriComponentsBuilder.fromContextPath(request)
+        return asSeenByClient(
+                        request,
+                        ServletUriComponentsBuilder.fromContextPath(request)
+                                .build()
+                                .toUri())
                 .path(FhirConfiguration.BASE)
                 .build()
                 .toUriString();
+    }
+
+    private static String self(HttpServletRequest request) {
+        return asSeenByClient(
+                        request,
+                        ServletUriComponentsBuilder.fromRequest(request).build().toUri())
+                .build()
+                .toUriString();
+    }
+
+    private static UriComponentsBuilder asSeenByClient(HttpServletRequest request, URI uri) {
+        return ForwardedHeaderUtils.adaptFromForwardedHeaders(uri, new ServletServerHttpRequest(request).getHeaders());
     }
 
     static Bundle searchset(HttpServletRequest request, List<? extends Resource> resources) {
@@ -82,8 +106,7 @@ final class Searches {
         bundle.setId(UUID.randomUUID().toString());
         bundle.setType(Bundle.BundleType.SEARCHSET);
         bundle.setTotal(resources.size());
-        String self = ServletUriComponentsBuilder.fromRequest(request).build().toUriString();
-        bundle.addLink().setRelation("self").setUrl(self);
+        bundle.addLink().setRelation("self").setUrl(self(request));
         String base = base(request);
         for (Resource resource : resources) {
             bundle.addEntry()

@@ -9,6 +9,7 @@ import io.spinecare.booking.specialist.Specialists;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.content.Catalogue;
 import io.spinecare.content.ConsultationType;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * finds what a patient could book now, through the same search as /api/slots; other statuses list
  * every slot of at most {@link OpenSlots#MAX_DAYS} days.
  */
+@Hidden // described in docs/fhir.md and by GET /fhir/r4/metadata, not in the OpenAPI document
 @RestController
 class SlotResourceController {
 

@@ -80,10 +80,13 @@ class AnotherClinicSystemBooksOverFhirTest {
         assertThat(held.getStatus()).isEqualTo(Appointment.AppointmentStatus.PENDING);
 
         try (KafkaConsumer<String, byte[]> events = appointmentEventsFromNow()) {
-            Appointment booked = appointments(ehr.post("/Appointment/$book", apptResource(withPatient(held)))
-                            .as(200, Bundle.class))
-                    .get(0);
+            Bundle answer = ehr.post("/Appointment/$book", apptResource(withPatient(held)))
+                    .as(200, Bundle.class);
+            Appointment booked = appointments(answer).get(0);
             String id = booked.getIdElement().getIdPart();
+            // Behind the gateway, the appointment's full URL is the gateway's, where the system can read it.
+            assertThat(answer.getEntryFirstRep().getFullUrl())
+                    .isEqualTo(stack.gatewayUrl() + "/fhir/r4/Appointment/" + id);
             assertThat(booked.getStatus())
                     .isIn(Appointment.AppointmentStatus.BOOKED, Appointment.AppointmentStatus.PENDING);
 
