@@ -17,6 +17,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
@@ -90,18 +91,22 @@ final class BookingInput {
                 .findFirst()
                 .orElseThrow(() -> FhirProblem.required(
                         "The patient must be a contained Patient referenced by a participant (actor '#patient')."));
-        String name = patient.getNameFirstRep().hasText()
-                ? patient.getNameFirstRep().getText()
-                : (patient.getNameFirstRep().getGivenAsSingleString() + " "
-                                + patient.getNameFirstRep().getFamily())
-                        .trim();
         return new SystemBookings.Patient(
-                name.isBlank() || name.equals("null") ? null : name,
+                name(patient.getNameFirstRep()),
                 telecom(patient, ContactPoint.ContactPointSystem.EMAIL),
                 telecom(patient, ContactPoint.ContactPointSystem.PHONE),
                 patient.hasBirthDate()
                         ? LocalDate.parse(patient.getBirthDateElement().getValueAsString())
                         : null);
+    }
+
+    /** {@code text}, or the given names and the family name; null when there is none (the rules then refuse). */
+    private static String name(HumanName name) {
+        if (name.hasText()) {
+            return name.getText();
+        }
+        String parts = (name.getGivenAsSingleString() + " " + (name.hasFamily() ? name.getFamily() : "")).trim();
+        return parts.isEmpty() ? null : parts;
     }
 
     private static String telecom(Patient patient, ContactPoint.ContactPointSystem system) {

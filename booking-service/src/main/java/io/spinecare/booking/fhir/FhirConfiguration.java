@@ -4,7 +4,20 @@ import ca.uhn.fhir.context.FhirContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Appointment;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.HealthcareService;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Schedule;
+import org.hl7.fhir.r4.model.Slot;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -25,9 +38,30 @@ class FhirConfiguration {
 
     static final String BASE = "/fhir/r4";
 
+    /**
+     * HAPI scans a resource type's model the first time it meets it, which takes seconds on a busy
+     * machine: done here, at start, for every type the facade reads or writes, so that no client's
+     * first request runs into the gateway's time limit.
+     */
     @Bean
     FhirContext fhirContext() {
-        return FhirContext.forR4Cached();
+        FhirContext context = FhirContext.forR4Cached();
+        var parser = context.newJsonParser();
+        for (IBaseResource resource : List.<IBaseResource>of(
+                new Appointment(),
+                new Bundle(),
+                new CapabilityStatement(),
+                new HealthcareService(),
+                new OperationOutcome(),
+                new Parameters(),
+                new Patient(),
+                new Practitioner(),
+                new PractitionerRole(),
+                new Schedule(),
+                new Slot())) {
+            parser.parseResource(resource.getClass(), parser.encodeResourceToString(resource));
+        }
+        return context;
     }
 
     @Bean

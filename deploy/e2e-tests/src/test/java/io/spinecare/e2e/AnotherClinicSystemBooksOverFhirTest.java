@@ -46,16 +46,20 @@ class AnotherClinicSystemBooksOverFhirTest {
 
     private static RunningStack stack;
     private static GatewayClient gateway;
+    private static FhirClient ehr;
+    private static String staffToken;
 
+    /** One client and one staff token for the class: the token endpoints share a strict rate limit. */
     @BeforeAll
-    static void startStack() throws Exception {
+    static void startStackAndSignIn() throws Exception {
         stack = RunningStack.get();
         gateway = new GatewayClient(stack.gatewayUrl());
+        ehr = FhirClient.demoEhr(stack.gatewayUrl());
+        staffToken = gateway.staffToken();
     }
 
     @Test
     void anEhrFindsHoldsAndBooksThenReadsTheAppointmentWhichStaffAndTheEventStreamSee() throws Exception {
-        FhirClient ehr = FhirClient.demoEhr(stack.gatewayUrl());
         assertThat(FhirClient.withToken(stack.gatewayUrl(), null)
                         .get("/metadata")
                         .as(200, CapabilityStatement.class)
@@ -99,7 +103,7 @@ class AnotherClinicSystemBooksOverFhirTest {
             String day = read.getStartElement().getValueAsString().substring(0, 10);
             JsonNode agenda = gateway.get(
                             "/api/desk/agenda?date=" + day + "&specialistId=" + SPECIALIST,
-                            Map.of("Authorization", "Bearer " + gateway.staffToken()))
+                            Map.of("Authorization", "Bearer " + staffToken))
                     .expect(200);
             assertThat(agenda.toString()).contains(id);
 
@@ -114,7 +118,6 @@ class AnotherClinicSystemBooksOverFhirTest {
 
     @Test
     void theEhrCannotReadOrCancelAPatientsOwnBookingAndStaffTokensGetNoFhirAccess() throws Exception {
-        FhirClient ehr = FhirClient.demoEhr(stack.gatewayUrl());
         LocalDate from = LocalDate.now().plusDays(3);
         JsonNode slots = gateway.get(
                         "/api/slots?specialistId=" + SPECIALIST + "&conditionId=" + CONDITION
@@ -140,7 +143,7 @@ class AnotherClinicSystemBooksOverFhirTest {
                 .setStatus(Appointment.ParticipationStatus.ACCEPTED)
                 .setActor(new Reference("#patient"));
         assertThat(ehr.put("/Appointment/" + patients, cancel).status()).isEqualTo(404);
-        assertThat(FhirClient.withToken(stack.gatewayUrl(), gateway.staffToken())
+        assertThat(FhirClient.withToken(stack.gatewayUrl(), staffToken)
                         .get("/Appointment/" + patients)
                         .as(403, OperationOutcome.class)
                         .getIssueFirstRep()
