@@ -76,4 +76,23 @@ class AppointmentStore {
                 .filter(a -> a.status() != AppointmentStatus.ENTERED_IN_ERROR)
                 .toList();
     }
+
+    /** Appointments whose BOOKED history line names {@code actor}, by start time (voided ones left out). */
+    List<Appointment> bookedBy(String actor, java.time.Instant from, java.time.Instant to, int limit) {
+        Criteria booked = Criteria.where("history")
+                .elemMatch(Criteria.where("action")
+                        .is(HistoryEntry.Action.BOOKED)
+                        .and("actor")
+                        .is(actor));
+        Criteria when = Criteria.where("start").gte(from).lt(to);
+        return mongo
+                .find(
+                        Query.query(new Criteria().andOperator(booked, when))
+                                .with(Sort.by("start"))
+                                .limit(limit),
+                        Appointment.class)
+                .stream()
+                .filter(a -> a.status() != AppointmentStatus.ENTERED_IN_ERROR)
+                .toList();
+    }
 }

@@ -74,6 +74,11 @@ class Bookings {
     }
 
     AppointmentView book(BookingRequest request, String idempotencyKey) {
+        return book(request, idempotencyKey, HistoryEntry.PATIENT);
+    }
+
+    /** {@code bookedBy}: who asks, as written in the history's BOOKED line (a patient or a client system). */
+    AppointmentView book(BookingRequest request, String idempotencyKey, String bookedBy) {
         Instant now = time.now();
         rules.checkReferences(request.conditionId(), request.redFlags());
         String appointmentId = idempotency.appointmentIdFor(
@@ -96,7 +101,7 @@ class Bookings {
         crashPoints.reached(CrashPoints.AFTER_SLOT_CLAIMED);
         Appointment booked;
         try {
-            booked = insert(newAppointment(appointmentId, request, slot, specialist, now));
+            booked = insert(newAppointment(appointmentId, request, slot, specialist, now, bookedBy));
         } catch (RuntimeException e) {
             // Nothing may write this appointment any more, then the slot can go back (if still ours).
             store.fenceOff(appointmentId, time.now());
@@ -148,7 +153,7 @@ class Bookings {
     }
 
     private Appointment newAppointment(
-            String id, BookingRequest request, SlotView slot, Specialist specialist, Instant now) {
+            String id, BookingRequest request, SlotView slot, Specialist specialist, Instant now, String bookedBy) {
         List<Scan> scans = request.imagingOrEmpty().stream()
                 .map(s -> new Scan(s.modality(), s.region(), s.performedOn()))
                 .toList();
@@ -189,7 +194,7 @@ class Bookings {
                 null,
                 List.of(new HistoryEntry(
                         now,
-                        HistoryEntry.PATIENT,
+                        bookedBy,
                         HistoryEntry.Action.BOOKED,
                         null,
                         outcome.status(),

@@ -223,7 +223,8 @@ class PatientSelfService {
         }
     }
 
-    private void requireChangeable(Appointment appointment) {
+    /** Active and before the late-cancel window: the rule for every change a patient's side asks for. */
+    void requireChangeable(Appointment appointment) {
         if (!appointment.status().isActive()) {
             throw ProblemException.conflict(
                     "appointment-not-active",

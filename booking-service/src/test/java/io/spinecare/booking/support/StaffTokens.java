@@ -54,6 +54,30 @@ public final class StaffTokens {
         }
     }
 
+    /**
+     * A client-credentials token of another clinic system, as the gateway issues it (docs/fhir.md):
+     * {@code client_id} and SMART Backend Services scopes, no roles.
+     */
+    public static String system(String clientId, String scope) {
+        try {
+            Instant now = Instant.now();
+            JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                    .issuer(ISSUER)
+                    .subject(clientId)
+                    .claim("client_id", clientId)
+                    .claim("scope", scope)
+                    .issueTime(Date.from(now))
+                    .expirationTime(Date.from(now.plusSeconds(900)))
+                    .jwtID(UUID.randomUUID().toString())
+                    .build();
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
+            jwt.sign(new RSASSASigner(privateKey()));
+            return jwt.serialize();
+        } catch (JOSEException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static RSAPublicKey publicKey() throws IOException {
         try {
             byte[] der = pem("staff-jwt/test-public.pem");

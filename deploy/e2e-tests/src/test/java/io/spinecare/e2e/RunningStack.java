@@ -22,10 +22,12 @@ final class RunningStack {
 
     private final LocalStack stack;
     private final int gatewayPort;
+    private final int kafkaPort;
 
-    private RunningStack(LocalStack stack, int gatewayPort) {
+    private RunningStack(LocalStack stack, int gatewayPort, int kafkaPort) {
         this.stack = stack;
         this.gatewayPort = gatewayPort;
+        this.kafkaPort = kafkaPort;
     }
 
     static synchronized RunningStack get() throws Exception {
@@ -36,7 +38,10 @@ final class RunningStack {
             Map<String, String> settings = settingsFor(dataDir);
             LocalStack stack = start(settings);
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
-            instance = new RunningStack(stack, Integer.parseInt(settings.get("GATEWAY_PORT")));
+            instance = new RunningStack(
+                    stack,
+                    Integer.parseInt(settings.get("GATEWAY_PORT")),
+                    Integer.parseInt(settings.get("KAFKA_PORT")));
         }
         return instance;
     }
@@ -63,6 +68,11 @@ final class RunningStack {
 
     String gatewayUrl() {
         return "http://localhost:" + gatewayPort;
+    }
+
+    /** The stack's Kafka broker, for tests that read the booking events as another system would. */
+    String kafkaBootstrapServers() {
+        return "localhost:" + kafkaPort;
     }
 
     List<MimeMessage> receivedMail() {

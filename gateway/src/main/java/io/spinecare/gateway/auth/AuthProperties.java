@@ -16,6 +16,8 @@ import org.springframework.core.io.Resource;
  * @param signingKey PKCS#8 PEM RSA private key; empty (and no location): a key is made at start
  * @param signingKeyLocation the same key from a file (a mounted secret)
  * @param users staff allowed to obtain a built-in token, with bcrypt password hashes
+ * @param clients other clinic systems allowed a client-credentials token (docs/fhir.md), with bcrypt
+ *     secret hashes and the SMART Backend Services scopes each may be granted
  * @param rolesClaim the claim holding the roles, in both modes
  * @param clockSkew tolerance when checking {@code exp} and {@code nbf}
  */
@@ -28,7 +30,8 @@ public record AuthProperties(
         Resource signingKeyLocation,
         List<StaffUser> users,
         String rolesClaim,
-        Duration clockSkew) {
+        Duration clockSkew,
+        List<SystemClient> clients) {
 
     /** A staff account; {@code passwordHash} is bcrypt, with or without a {@code {bcrypt}} prefix. */
     public record StaffUser(String username, String passwordHash, List<String> roles) {
@@ -38,11 +41,23 @@ public record AuthProperties(
         }
     }
 
+    /**
+     * A clinic system using the FHIR facade: {@code secretHash} is bcrypt, {@code scopes} the most it
+     * may be granted (for example {@code system/Slot.read system/Appointment.write}).
+     */
+    public record SystemClient(String clientId, String secretHash, List<String> scopes) {
+
+        public SystemClient {
+            scopes = scopes == null ? List.of() : List.copyOf(scopes);
+        }
+    }
+
     public AuthProperties {
         mode = mode == null || mode.isBlank() ? "built-in" : mode;
         issuer = issuer == null || issuer.isBlank() ? "spinecare-local" : issuer;
         tokenTtl = tokenTtl == null ? Duration.ofMinutes(15) : tokenTtl;
         users = users == null ? List.of() : List.copyOf(users);
+        clients = clients == null ? List.of() : List.copyOf(clients);
         rolesClaim = rolesClaim == null || rolesClaim.isBlank() ? "roles" : rolesClaim;
         clockSkew = clockSkew == null ? Duration.ofSeconds(30) : clockSkew;
     }

@@ -46,6 +46,11 @@ class BuiltInIssuerConfiguration {
     }
 
     @Bean
+    ClientDirectory clientDirectory(AuthProperties properties) {
+        return new ClientDirectory(properties);
+    }
+
+    @Bean
     TokenIssuer tokenIssuer(SigningKey key, AuthProperties properties) {
         return new TokenIssuer(key, properties, Clock.systemUTC());
     }
@@ -67,13 +72,15 @@ class BuiltInIssuerConfiguration {
                 List.of(new JwtTimestampValidator(clockSkew), new JwtIssuerValidator(issuer), expiryRequired));
     }
 
-    /** The token endpoint has its own, stricter limit: it is where passwords get guessed. */
+    /** The token endpoints have their own, stricter limit: they are where passwords and secrets get guessed. */
     @Bean
     WebFilter tokenEndpointRateLimit(RateLimits rateLimits) {
         PathPattern tokenPath = PathPatternParser.defaultInstance.parse("/api/auth/token");
+        PathPattern clientTokenPath = PathPatternParser.defaultInstance.parse(ClientTokenController.PATH);
         return new OrderedWebFilter(Ordered.HIGHEST_PRECEDENCE + 10, (exchange, chain) -> {
+            var path = exchange.getRequest().getPath().pathWithinApplication();
             boolean tokenRequest = exchange.getRequest().getMethod() == HttpMethod.POST
-                    && tokenPath.matches(exchange.getRequest().getPath().pathWithinApplication());
+                    && (tokenPath.matches(path) || clientTokenPath.matches(path));
             return tokenRequest
                     ? rateLimits.guard(TOKEN_POLICY, exchange, chain.filter(exchange))
                     : chain.filter(exchange);

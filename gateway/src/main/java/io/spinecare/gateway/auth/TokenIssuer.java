@@ -41,14 +41,31 @@ class TokenIssuer {
 
     IssuedToken issue(String username, List<String> roles) {
         Instant now = clock.instant();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        return sign(new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(username)
                 .claim(rolesClaim, roles)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(ttl)))
                 .jwtID(UUID.randomUUID().toString())
-                .build();
+                .build());
+    }
+
+    /** A client-credentials token: {@code client_id} and space-separated {@code scope}, no roles. */
+    IssuedToken issueForClient(String clientId, List<String> scopes) {
+        Instant now = clock.instant();
+        return sign(new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(clientId)
+                .claim("client_id", clientId)
+                .claim("scope", String.join(" ", scopes))
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(ttl)))
+                .jwtID(UUID.randomUUID().toString())
+                .build());
+    }
+
+    private IssuedToken sign(JWTClaimsSet claims) {
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
                 .keyID(key.jwk().getKeyID())
                 .type(JOSEObjectType.JWT)

@@ -1,5 +1,6 @@
 package io.spinecare.gateway.routing;
 
+import io.spinecare.gateway.web.FhirOutcomes;
 import io.spinecare.gateway.web.ProblemResponses;
 import io.spinecare.gateway.web.Problems;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -8,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,7 +26,7 @@ class FallbackController {
 
     private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
 
-    private static final Set<String> SERVICES = Set.of("booking", "notification");
+    private static final Set<String> SERVICES = Set.of("booking", "notification", "fhir");
 
     /** Seconds a client should wait; about the time an open circuit stays open. */
     private static final String RETRY_AFTER_SECONDS = "10";
@@ -41,6 +43,13 @@ class FallbackController {
         Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         // the cause names a host, a port or a duration, never request data
         log.warn("{} service unavailable: {}", name, cause != null ? cause.toString() : "no cause");
+        if ("fhir".equals(service)) { // FHIR clients get an OperationOutcome, booking-service serves FHIR
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .contentType(FhirOutcomes.FHIR_JSON)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .body(FhirOutcomes.body(
+                            "transient", "The booking service is not answering right now; please try again shortly."));
+        }
         ResponseEntity<Object> problem = problems.entity(exchange, Problems.serviceUnavailable(name));
         return ResponseEntity.status(problem.getStatusCode())
                 .headers(problem.getHeaders())

@@ -22,9 +22,10 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import reactor.core.publisher.Mono;
 
 /**
- * Who may call what: {@code /api/desk/**} needs role front-desk; everything else the gateway
- * serves is public (patients use their manage token, which the service checks). Stateless: no
- * session, no CSRF token (no cookies are used), bearer tokens only.
+ * Who may call what: {@code /api/desk/**} needs role front-desk; {@code /fhir/**} (but its
+ * metadata) needs a valid token, whose scopes and client booking-service checks (docs/fhir.md);
+ * everything else the gateway serves is public (patients use their manage token, which the
+ * service checks). Stateless: no session, no CSRF token (no cookies are used), bearer tokens only.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -50,6 +51,10 @@ class SecurityConfiguration {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/api/desk", "/api/desk/**")
                         .hasRole(FRONT_DESK)
+                        .pathMatchers("/fhir/r4/metadata")
+                        .permitAll()
+                        .pathMatchers("/fhir", "/fhir/**")
+                        .authenticated()
                         .pathMatchers(
                                 "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
                         .permitAll()

@@ -13,7 +13,7 @@ class SigningKeyTest {
 
     @Test
     void withoutAConfiguredKeyOneIsMadeAtStartAndItsTokensVerifyWithItsPublicKey() throws Exception {
-        AuthProperties properties = new AuthProperties(null, null, null, null, null, null, null, null);
+        AuthProperties properties = new AuthProperties(null, null, null, null, null, null, null, null, null);
         SigningKey key = SigningKey.from(properties);
 
         String token = new TokenIssuer(key, properties, Clock.systemUTC())
