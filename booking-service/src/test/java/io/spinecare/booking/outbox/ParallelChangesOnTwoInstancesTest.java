@@ -41,8 +41,7 @@ class ParallelChangesOnTwoInstancesTest extends IntegrationTest {
     static void startASecondInstance() {
         secondInstance = new SpringApplicationBuilder(BookingServiceApplication.class, TestBackends.class)
                 .profiles("test")
-                .properties("server.port=0")
-                .run();
+                .run("--server.port=0"); // an argument: a default would lose to application.yml's 8081
     }
 
     @AfterAll
