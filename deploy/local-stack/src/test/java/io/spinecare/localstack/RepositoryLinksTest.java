@@ -201,7 +201,13 @@ class RepositoryLinksTest {
                 && !path.startsWith("#")
                 && !path.matches(".*[{}<>$|\\\\].*")
                 && !isRunTimeOutput(path)
+                && !isOAuthScope(path)
                 && REPOSITORY_PATH.matcher(path).matches();
+    }
+
+    /** SMART Backend Services scopes ({@code system/Slot.read}) look like paths and are not. */
+    private static boolean isOAuthScope(String path) {
+        return path.matches("(system|user|patient)/[A-Za-z*]+\\.(read|write|\\*)");
     }
 
     private static boolean isRunTimeOutput(String path) {
