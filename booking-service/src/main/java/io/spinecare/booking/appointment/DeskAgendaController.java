@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Front desk: the day's slots, each with what is booked in it; urgent reviews stand out. */
+/** Front desk: the day's slots, each with what is booked in it; urgent reviews come first. */
 @RestController
 class DeskAgendaController {
 
@@ -49,6 +49,7 @@ class DeskAgendaController {
             ConsultationType consultationType,
             String conditionId,
             boolean urgentReview,
+            boolean reviewAcknowledged,
             long outstandingScans) {
 
         static Booked of(Appointment a) {
@@ -63,9 +64,14 @@ class DeskAgendaController {
                     a.consultationType(),
                     a.conditionId(),
                     a.urgentReview(),
+                    UrgentReviews.acknowledgement(a).isPresent(),
                     outstanding);
         }
     }
+
+    /** Urgent bookings head the day (ADR 0207); otherwise the slots keep their time order. */
+    static final java.util.Comparator<Entry> URGENT_FIRST = java.util.Comparator.comparing(
+            (Entry e) -> e.appointment() == null || !e.appointment().urgentReview());
 
     @GetMapping("/api/desk/agenda")
     Agenda agenda(
@@ -94,6 +100,7 @@ class DeskAgendaController {
                                 slot.appointmentId() == null || !byId.containsKey(slot.appointmentId())
                                         ? null
                                         : Booked.of(byId.get(slot.appointmentId()))))
+                        .sorted(URGENT_FIRST)
                         .toList());
     }
 }

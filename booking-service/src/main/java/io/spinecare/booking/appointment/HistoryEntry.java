@@ -17,7 +17,9 @@ record HistoryEntry(
         CHECKED_IN,
         COMPLETED,
         NO_SHOW,
-        CORRECTED
+        CORRECTED,
+        /** Staff read the red-flag answers of an urgent booking and took charge of it (ADR 0207). */
+        REVIEW_ACKNOWLEDGED
     }
 
     static final String PATIENT = "patient";
