@@ -7,6 +7,7 @@ import io.spinecare.content.ConsultationTypeDetails;
 import io.spinecare.content.ImagingRequirement;
 import io.spinecare.content.Procedure;
 import io.spinecare.content.RedFlag;
+import io.spinecare.content.TriageAdvice;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +30,13 @@ class CatalogController {
         this.catalogue = catalogue;
     }
 
+    /** {@code redFlags}: the questions to ask before booking, universal ones first (ADR 0207). */
     record ConditionDetails(
-            Condition condition, List<Procedure> procedures, List<RedFlag> redFlags, String catalogueVersion) {}
+            Condition condition,
+            List<Procedure> procedures,
+            List<RedFlag> redFlags,
+            List<TriageAdvice> triageTiers,
+            String catalogueVersion) {}
 
     @GetMapping("/conditions")
     List<Condition> conditions(@RequestParam(required = false) @Size(max = 100) String q) {
@@ -40,10 +46,12 @@ class CatalogController {
     @GetMapping("/conditions/{id}")
     ConditionDetails condition(@PathVariable String id) {
         Condition condition = catalogue.condition(id).orElseThrow(() -> notFound("condition", id));
-        List<RedFlag> redFlags = condition.redFlagIds().stream()
-                .flatMap(flag -> catalogue.redFlag(flag).stream())
-                .toList();
-        return new ConditionDetails(condition, catalogue.proceduresFor(id), redFlags, catalogue.version());
+        return new ConditionDetails(
+                condition,
+                catalogue.proceduresFor(id),
+                catalogue.redFlagsFor(id),
+                catalogue.triageTiers(),
+                catalogue.version());
     }
 
     @GetMapping("/conditions/{id}/prerequisites")
@@ -66,6 +74,12 @@ class CatalogController {
     @GetMapping("/consultation-types")
     List<ConsultationTypeDetails> consultationTypes() {
         return catalogue.consultationTypes();
+    }
+
+    /** The three triage tiers with their advice and what happens next, most urgent first. */
+    @GetMapping("/triage-tiers")
+    List<TriageAdvice> triageTiers() {
+        return catalogue.triageTiers();
     }
 
     @GetMapping("/red-flags")
