@@ -113,6 +113,7 @@ class MessageComposerTest {
                 List.of(),
                 null,
                 null,
+                null,
                 null);
 
         EmailContent mail = composer.email(request(MessageKind.CONFIRMATION, hostile));
@@ -152,6 +153,7 @@ class MessageComposerTest {
                 scans,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -173,6 +175,7 @@ class MessageComposerTest {
                 a.prerequisites(),
                 previousStart,
                 previousStart.plusSeconds(1800),
+                null,
                 null);
     }
 }
