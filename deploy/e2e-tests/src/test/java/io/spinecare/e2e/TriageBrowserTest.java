@@ -118,6 +118,7 @@ class TriageBrowserTest {
         assertThat(notice.getDomAttribute("data-tier")).isEqualTo("URGENT");
         assertThat(notice.getText()).contains("within 24 hours").contains("contact you");
         browser.screenshots("triage-urgent-confirmation");
+        String manageLink = browser.visible(By.id("manage-link")).getDomAttribute("href");
 
         Inbox.Mail alert = new Inbox(stack).awaitOne(TRIAGE_INBOX, "Urgent review", reference);
         assertThat(alert.content())
@@ -159,6 +160,14 @@ class TriageBrowserTest {
                 By.cssSelector("#agenda li[data-reference='" + reference + "'] [data-testid='red-flag']"),
                 "data-acknowledged",
                 "true");
+
+        // the patient's manage page says what happens next, and that the team has reviewed the answers
+        browser.go(manageLink);
+        WebElement reviewed = browser.withAttribute(
+                By.cssSelector("#appointment-view [data-testid='red-flag-notice']"), "data-acknowledged", "true");
+        assertThat(reviewed.getText())
+                .contains("Our team has reviewed your answers")
+                .contains("emergency department");
     }
 
     @Test
