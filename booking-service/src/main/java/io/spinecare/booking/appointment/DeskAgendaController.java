@@ -69,7 +69,7 @@ class DeskAgendaController {
         }
     }
 
-    /** Urgent bookings head the day (ADR 0207); otherwise the slots keep their time order. */
+    /** Urgent bookings head the day (ADR 0209); otherwise the slots keep their time order. */
     static final java.util.Comparator<Entry> URGENT_FIRST = java.util.Comparator.comparing(
             (Entry e) -> e.appointment() == null || !e.appointment().urgentReview());
 

@@ -18,7 +18,7 @@ record HistoryEntry(
         COMPLETED,
         NO_SHOW,
         CORRECTED,
-        /** Staff read the red-flag answers of an urgent booking and took charge of it (ADR 0207). */
+        /** Staff read the red-flag answers of an urgent booking and took charge of it (ADR 0209). */
         REVIEW_ACKNOWLEDGED
     }
 

@@ -30,7 +30,7 @@ class CatalogController {
         this.catalogue = catalogue;
     }
 
-    /** {@code redFlags}: the questions to ask before booking, universal ones first (ADR 0207). */
+    /** {@code redFlags}: the questions to ask before booking, universal ones first (ADR 0209). */
     record ConditionDetails(
             Condition condition,
             List<Procedure> procedures,
