@@ -5,7 +5,8 @@ import { appointmentFacts, prerequisiteSection, redFlagNotice } from '../appoint
 import { el, fill } from '../dom.js';
 
 export function manageLink(reference, token) {
-  return `/manage/${encodeURIComponent(reference)}${token ? `?token=${encodeURIComponent(token)}` : ''}`;
+  // The token rides in the fragment: browsers never send it to a server or in a Referer.
+  return `/manage/${encodeURIComponent(reference)}${token ? `#token=${encodeURIComponent(token)}` : ''}`;
 }
 
 export function renderConfirmation(heading, container, { appointment, conditionName, answeredRedFlag }) {

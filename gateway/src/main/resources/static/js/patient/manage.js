@@ -1,6 +1,7 @@
-// Manage page (/manage/{reference}?token=...): view, cancel, reschedule with the manage token.
-// The token leaves the address bar at once (history.replaceState) and lives in sessionStorage only,
-// so it is not kept in the browser history, bookmarks or a shared screenshot of the address.
+// Manage page (/manage/{reference}#token=...): view, cancel, reschedule with the manage token.
+// The token arrives in the fragment (never sent to a server), leaves the address bar at once
+// (history.replaceState), lives in sessionStorage only and goes to the API in X-Manage-Token only,
+// so it is not kept in the browser history, bookmarks, logs or a shared screenshot of the address.
 
 import { api, withQuery } from '../api.js';
 import { normaliseAppointment, patientMayChange } from '../appointment.js';
@@ -12,13 +13,15 @@ import { renderSlots, zoneSentence } from './slot-picker.js';
 
 wireSkipLink();
 
-const { reference, token: tokenFromLink } = parseManageAddress(location.pathname, location.search);
+const { reference, token: tokenFromLink } = parseManageAddress(location.pathname, location.hash);
 const storage = window.sessionStorage;
 const status = byId('manage-status');
 const state = { appointment: null, conditionName: '', slots: [], from: '', to: '', choice: null };
 
 if (tokenFromLink) {
   storage.setItem(manageTokenKey(reference), tokenFromLink);
+}
+if (location.hash || location.search) {
   history.replaceState(null, '', `/manage/${encodeURIComponent(reference)}`);
 }
 

@@ -286,11 +286,15 @@ export class BookingAttempt {
   }
 }
 
-/** {reference, token} from the manage link /manage/{reference}?token=...; token '' when absent. */
-export function parseManageAddress(pathname, search) {
+/**
+ * {reference, token} from the manage link /manage/{reference}#token=...; token '' when absent.
+ * The token travels in the fragment, which the browser never sends to a server; a token in the
+ * query (?token=) is ignored: such a link has already leaked it into logs and Referer headers.
+ */
+export function parseManageAddress(pathname, hash) {
   const match = /^\/manage\/([^/]+)\/?$/.exec(pathname || '');
   const reference = match ? decodeURIComponent(match[1]).trim() : '';
-  const token = new URLSearchParams(search || '').get('token') || '';
+  const token = new URLSearchParams((hash || '').replace(/^#/, '')).get('token') || '';
   return { reference, token: token.trim() };
 }
 

@@ -2,6 +2,7 @@ package io.spinecare.booking.appointment;
 
 import io.spinecare.booking.outbox.OutboxEntry;
 import io.spinecare.booking.specialist.ConsultationMode;
+import io.spinecare.booking.system.Revisions;
 import io.spinecare.content.ConsultationType;
 import io.spinecare.content.Scan;
 import java.time.Instant;
@@ -44,12 +45,90 @@ record Appointment(
         String tokenHash,
         int tokenGeneration,
         Instant createdAt,
+        PendingMove pending,
         List<HistoryEntry> history,
         List<OutboxEntry> outbox) {
 
     record SpecialistSnapshot(@Field("id") String id, String name, String subSpecialty) {}
 
     record Patient(String name, String email, String phone, LocalDate dateOfBirth) {}
+
+    /**
+     * A reschedule under way: operation {@code op} is claiming {@code slotId}. Only that operation
+     * may move the appointment there; a repair clears a stale one before freeing the slot (ADR 0208).
+     */
+    record PendingMove(String slotId, String op, Instant since) {}
+
+    /**
+     * What stands in the appointment's place when a booking was undone: it fences the id, so a
+     * retry racing the undo can never write a live appointment onto the slot being given back.
+     */
+    static Appointment voided(String id, Instant now) {
+        return new Appointment(
+                id,
+                Revisions.of(id, 0),
+                0,
+                "void-" + id,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                Map.of(),
+                false,
+                AppointmentStatus.ENTERED_IN_ERROR,
+                false,
+                null,
+                0,
+                now,
+                null,
+                List.of(),
+                List.of());
+    }
+
+    /** Whether this appointment keeps its slot busy: every status but cancelled and entered-in-error. */
+    boolean holdsSlot() {
+        return status.holdsSlot();
+    }
+
+    Appointment withPending(PendingMove next) {
+        return new Appointment(
+                id,
+                revision,
+                version,
+                reference,
+                slotId,
+                specialist,
+                location,
+                mode,
+                start,
+                end,
+                zone,
+                consultationType,
+                conditionId,
+                catalogueVersion,
+                patient,
+                imaging,
+                prerequisites,
+                redFlags,
+                urgentReview,
+                status,
+                prerequisitesVerified,
+                tokenHash,
+                tokenGeneration,
+                createdAt,
+                next,
+                history,
+                outbox);
+    }
 
     Appointment withStatus(AppointmentStatus next, boolean verified) {
         return new Appointment(
@@ -77,6 +156,7 @@ record Appointment(
                 tokenHash,
                 tokenGeneration,
                 createdAt,
+                pending,
                 history,
                 outbox);
     }
@@ -116,6 +196,7 @@ record Appointment(
                 nextTokenHash,
                 tokenGeneration + 1,
                 createdAt,
+                null,
                 history,
                 outbox);
     }
@@ -146,6 +227,7 @@ record Appointment(
                 tokenHash,
                 tokenGeneration,
                 createdAt,
+                pending,
                 history,
                 nextOutbox);
     }
@@ -153,7 +235,9 @@ record Appointment(
     /** This (next) state as stored after its compare-and-set: one version on, one history line longer. */
     Appointment committed(HistoryEntry line) {
         List<HistoryEntry> longer = new java.util.ArrayList<>(history);
-        longer.add(line);
+        if (line != null) {
+            longer.add(line);
+        }
         return new Appointment(
                 id,
                 io.spinecare.booking.system.Revisions.of(id, version + 1),
@@ -179,6 +263,7 @@ record Appointment(
                 tokenHash,
                 tokenGeneration,
                 createdAt,
+                pending,
                 List.copyOf(longer),
                 outbox);
     }

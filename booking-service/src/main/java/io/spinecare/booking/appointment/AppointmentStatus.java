@@ -11,7 +11,9 @@ public enum AppointmentStatus {
     ARRIVED("arrived"),
     FULFILLED("fulfilled"),
     CANCELLED("cancelled"),
-    NOSHOW("noshow");
+    NOSHOW("noshow"),
+    /** A booking that was undone before it completed; never shown, never counted (ADR 0208). */
+    ENTERED_IN_ERROR("entered-in-error");
 
     /** Statuses in which the appointment holds its slot and the patient may still change it. */
     static final Set<AppointmentStatus> ACTIVE = EnumSet.of(PENDING, BOOKED);
@@ -32,5 +34,10 @@ public enum AppointmentStatus {
 
     boolean isActive() {
         return ACTIVE.contains(this);
+    }
+
+    /** Keeps its slot busy: everything but a cancellation or an undone booking. */
+    boolean holdsSlot() {
+        return this != CANCELLED && this != ENTERED_IN_ERROR;
     }
 }

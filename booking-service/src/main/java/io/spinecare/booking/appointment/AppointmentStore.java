@@ -25,6 +25,7 @@ class AppointmentStore {
         mongo.indexOps(Appointment.class).createIndex(new Index("reference", Sort.Direction.ASC).unique());
     }
 
+    /** Any appointment, a voided one included: the repair and booking steps need to see those. */
     Optional<Appointment> find(String id) {
         return Optional.ofNullable(mongo.findById(id, Appointment.class));
     }
@@ -35,12 +36,27 @@ class AppointmentStore {
     }
 
     List<Appointment> findAll(Collection<String> ids) {
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Appointment.class);
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Appointment.class).stream()
+                .filter(a -> a.status() != AppointmentStatus.ENTERED_IN_ERROR)
+                .toList();
     }
 
     /** Throws DuplicateKeyException on an existing id or reference; the caller tells which. */
     Appointment insert(Appointment appointment) {
         return mongo.insert(appointment);
+    }
+
+    /**
+     * Puts a voided appointment in place of one that was never written, so nothing can write it
+     * later. False when an appointment with that id exists (it is left as it is).
+     */
+    boolean fenceOff(String id, java.time.Instant now) {
+        try {
+            mongo.insert(Appointment.voided(id, now));
+            return true;
+        } catch (org.springframework.dao.DuplicateKeyException exists) {
+            return false;
+        }
     }
 
     boolean applyIfUnchanged(Appointment appointment, Update update) {
@@ -69,6 +85,8 @@ class AppointmentStore {
                         Criteria.where("patient.name").regex(literal, "i"),
                         Criteria.where("patient.email").regex(literal, "i"),
                         Criteria.where("patient.phone").regex(literal, "i"));
-        return mongo.find(Query.query(anyField).with(Sort.by("start")).limit(limit), Appointment.class);
+        return mongo.find(Query.query(anyField).with(Sort.by("start")).limit(limit), Appointment.class).stream()
+                .filter(a -> a.status() != AppointmentStatus.ENTERED_IN_ERROR)
+                .toList();
     }
 }

@@ -24,8 +24,15 @@ class AppointmentTransitions {
         this.outbox = outbox;
     }
 
-    /** A decided change: {@code next} is the appointment as it will be. */
-    record Change(Appointment next, HistoryEntry line, BookingEvent event) {}
+    /**
+     * A decided change: {@code next} is the appointment as it will be. A bookkeeping change (marking
+     * a reschedule under way) has neither a history line nor an event.
+     */
+    record Change(Appointment next, HistoryEntry line, BookingEvent event) {
+        static Change bookkeeping(Appointment next) {
+            return new Change(next, null, null);
+        }
+    }
 
     /**
      * {@code decide} sees the current appointment and returns the change, or throws the problem to
@@ -57,8 +64,15 @@ class AppointmentTransitions {
                 .set("end", next.end())
                 .set("prerequisites", next.prerequisites())
                 .set("tokenHash", next.tokenHash())
-                .set("tokenGeneration", next.tokenGeneration())
-                .push("history", change.line());
-        return outbox.record(update, change.event());
+                .set("tokenGeneration", next.tokenGeneration());
+        if (next.pending() == null) {
+            update.unset("pending");
+        } else {
+            update.set("pending", next.pending());
+        }
+        if (change.line() != null) {
+            update.push("history", change.line());
+        }
+        return change.event() == null ? update : outbox.record(update, change.event());
     }
 }

@@ -19,9 +19,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * $book: claim the slot, then write the appointment with its AppointmentBooked event. Two
- * documents without a transaction, so each step is idempotent for the appointment id, a failure
- * after the claim gives the slot back, and a crash in between is repaired by the SlotReconciler.
+ * $book: note the change, claim the slot, then write the appointment with its AppointmentBooked
+ * event. Two documents without a transaction, so each step is idempotent for the appointment id
+ * (a same-key retry is the same operation), a failure after the claim fences the id off before it
+ * gives the slot back (ADR 0208), and a crash in between is repaired by the SlotReconciler.
  */
 @Service
 class Bookings {
@@ -29,6 +30,8 @@ class Bookings {
     private static final int REFERENCE_ATTEMPTS = 5;
 
     private final SlotBooking slots;
+    private final AppointmentSlots appointmentSlots;
+    private final RepairJournal journal;
     private final Specialists specialists;
     private final AppointmentStore store;
     private final IdempotencyKeys idempotency;
@@ -42,6 +45,8 @@ class Bookings {
 
     Bookings(
             SlotBooking slots,
+            AppointmentSlots appointmentSlots,
+            RepairJournal journal,
             Specialists specialists,
             AppointmentStore store,
             IdempotencyKeys idempotency,
@@ -53,6 +58,8 @@ class Bookings {
             Catalogue catalogue,
             CrashPoints crashPoints) {
         this.slots = slots;
+        this.appointmentSlots = appointmentSlots;
+        this.journal = journal;
         this.specialists = specialists;
         this.store = store;
         this.idempotency = idempotency;
@@ -73,7 +80,7 @@ class Bookings {
         if (idempotencyKey != null) {
             var earlier = store.find(appointmentId); // a retry of a booking that completed
             if (earlier.isPresent()) {
-                return confirmation(earlier.get());
+                return replay(earlier.get());
             }
         }
         SlotView offered = slots.find(request.slotId())
@@ -81,14 +88,40 @@ class Bookings {
         Specialist specialist = specialists.get(offered.specialistId());
         rules.checkFit(offered, specialist, request.consultationType(), request.conditionId());
 
-        SlotView slot = slots.claim(request.slotId(), request.holdId(), appointmentId);
+        // The operation is the appointment id: a same-key retry continues the same claim.
+        SlotView slot = journal.firstWrite(
+                journal.note(appointmentId, request.slotId()),
+                () -> appointmentSlots.take(appointmentId, request.slotId(), request.holdId(), appointmentId));
         crashPoints.reached(CrashPoints.AFTER_SLOT_CLAIMED);
+        Appointment booked;
         try {
-            return confirmation(insert(newAppointment(appointmentId, request, slot, specialist, now)));
+            booked = insert(newAppointment(appointmentId, request, slot, specialist, now));
         } catch (RuntimeException e) {
-            slots.release(slot.id(), appointmentId); // nothing was booked: give the slot back
+            // Nothing may write this appointment any more, then the slot can go back (if still ours).
+            store.fenceOff(appointmentId, time.now());
+            appointmentSlots.giveBack(appointmentId, slot.id(), appointmentId);
             throw e;
         }
+        if (booked.status() == AppointmentStatus.ENTERED_IN_ERROR) {
+            appointmentSlots.giveBack(appointmentId, slot.id(), appointmentId); // undone while we claimed
+            return replay(booked);
+        }
+        return confirmation(booked);
+    }
+
+    /**
+     * The answer to a repeated Idempotency-Key: the appointment as it is, and its manage token only
+     * while that is still the one the first answer carried; a token rotated since is never handed out.
+     */
+    private AppointmentView replay(Appointment earlier) {
+        if (earlier.status() == AppointmentStatus.ENTERED_IN_ERROR) {
+            throw ProblemException.conflict(
+                    "idempotency-key-failed",
+                    "The earlier request with this Idempotency-Key did not complete",
+                    "Nothing was booked. Send the booking again with a new Idempotency-Key.");
+        }
+        String token = earlier.tokenGeneration() == 1 ? tokens.derive(earlier.id(), 1) : null;
+        return AppointmentView.of(earlier, token, UrgentCare.forAnswers(earlier.redFlags(), catalogue));
     }
 
     private Appointment insert(Appointment appointment) {
@@ -97,7 +130,7 @@ class Bookings {
                 return store.insert(appointment);
             } catch (DuplicateKeyException e) {
                 if (!String.valueOf(e.getMessage()).contains("reference")) {
-                    // Same id: a concurrent retry with the same Idempotency-Key won; answer with its result.
+                    // Same id: a concurrent retry with the same Idempotency-Key won (or undid it).
                     return store.find(appointment.id()).orElseThrow(() -> e);
                 }
                 if (attempt == REFERENCE_ATTEMPTS) {
@@ -152,6 +185,7 @@ class Bookings {
                 ManageTokens.hash(tokens.derive(id, 1)),
                 1,
                 now,
+                null,
                 List.of(new HistoryEntry(
                         now,
                         HistoryEntry.PATIENT,

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 public class CrashPoints {
 
     public static final String AFTER_SLOT_CLAIMED = "after-slot-claimed";
+    public static final String AFTER_RESCHEDULE_SLOT_CLAIMED = "after-reschedule-slot-claimed";
     public static final String AFTER_RESCHEDULE_RECORDED = "after-reschedule-recorded";
     public static final String AFTER_CANCEL_RECORDED = "after-cancel-recorded";
 

@@ -7,7 +7,6 @@ import io.spinecare.booking.outbox.BookingEvent.AppointmentCompleted;
 import io.spinecare.booking.outbox.BookingEvent.AppointmentMissed;
 import io.spinecare.booking.outbox.BookingEvent.AppointmentStatusCorrected;
 import io.spinecare.booking.outbox.BookingEvent.PrerequisitesVerified;
-import io.spinecare.booking.slot.SlotBooking;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.booking.web.ProblemException;
 import java.time.Instant;
@@ -22,18 +21,26 @@ class DeskAppointments {
 
     private final AppointmentStore store;
     private final AppointmentTransitions transitions;
-    private final SlotBooking slots;
+    private final AppointmentSlots slots;
+    private final RepairJournal journal;
     private final ClinicTime time;
 
-    DeskAppointments(AppointmentStore store, AppointmentTransitions transitions, SlotBooking slots, ClinicTime time) {
+    DeskAppointments(
+            AppointmentStore store,
+            AppointmentTransitions transitions,
+            AppointmentSlots slots,
+            RepairJournal journal,
+            ClinicTime time) {
         this.store = store;
         this.transitions = transitions;
         this.slots = slots;
+        this.journal = journal;
         this.time = time;
     }
 
     Appointment get(String id) {
         return store.find(id)
+                .filter(a -> a.status() != AppointmentStatus.ENTERED_IN_ERROR)
                 .orElseThrow(() -> ProblemException.notFound(
                         "appointment-not-found", "No such appointment", "There is no appointment '" + id + "'."));
     }
@@ -125,15 +132,18 @@ class DeskAppointments {
     }
 
     Appointment cancel(String id, String staff, CancellationReason reason) {
-        Appointment cancelled = transitions.apply(get(id), current -> {
-            require(current, AppointmentStatus.ACTIVE);
-            Appointment next = current.withStatus(AppointmentStatus.CANCELLED, current.prerequisitesVerified());
-            return new AppointmentTransitions.Change(
-                    next,
-                    line(staff, HistoryEntry.Action.CANCELLED, current, next, reason.name()),
-                    new AppointmentCancelled(AppointmentEvents.of(next, null, "STAFF", reason.name(), null)));
-        });
-        slots.release(cancelled.slotId(), cancelled.id());
+        Appointment found = get(id);
+        Appointment cancelled = journal.firstWrite(
+                journal.note(found.id(), found.slotId()),
+                () -> transitions.apply(found, current -> {
+                    require(current, AppointmentStatus.ACTIVE);
+                    Appointment next = current.withStatus(AppointmentStatus.CANCELLED, current.prerequisitesVerified());
+                    return new AppointmentTransitions.Change(
+                            next,
+                            line(staff, HistoryEntry.Action.CANCELLED, current, next, reason.name()),
+                            new AppointmentCancelled(AppointmentEvents.of(next, null, "STAFF", reason.name(), null)));
+                }));
+        slots.giveBack(cancelled.id(), cancelled.slotId(), null);
         return cancelled;
     }
 

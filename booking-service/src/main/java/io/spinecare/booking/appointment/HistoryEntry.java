@@ -18,11 +18,14 @@ record HistoryEntry(
         COMPLETED,
         NO_SHOW,
         CORRECTED,
+        /** The repair found the slot taken by something else: staff must rebook by hand. */
+        SLOT_CONFLICT,
         /** Staff read the red-flag answers of an urgent booking and took charge of it (ADR 0209). */
         REVIEW_ACKNOWLEDGED
     }
 
     static final String PATIENT = "patient";
+    static final String REPAIR = "system:repair";
 
     static String staff(String username) {
         return "staff:" + username;

@@ -8,6 +8,7 @@ import io.spinecare.booking.specialist.Specialist;
 import io.spinecare.booking.specialist.Specialists;
 import io.spinecare.booking.system.BookingSettings;
 import io.spinecare.booking.system.ClinicTime;
+import io.spinecare.booking.system.RandomTokens;
 import io.spinecare.booking.web.ProblemException;
 import io.spinecare.content.Catalogue;
 import java.time.Instant;
@@ -20,12 +21,11 @@ import org.springframework.stereotype.Service;
 @Service
 class PatientSelfService {
 
-    /** Compared against when the reference is unknown, so both cases cost the same time. */
-    private static final String NO_SUCH_HASH = ManageTokens.hash("no appointment has this token");
-
     private final AppointmentStore store;
     private final AppointmentTransitions transitions;
     private final SlotBooking slots;
+    private final AppointmentSlots appointmentSlots;
+    private final RepairJournal journal;
     private final Specialists specialists;
     private final BookingRules rules;
     private final ImagingCheck imaging;
@@ -39,6 +39,8 @@ class PatientSelfService {
             AppointmentStore store,
             AppointmentTransitions transitions,
             SlotBooking slots,
+            AppointmentSlots appointmentSlots,
+            RepairJournal journal,
             Specialists specialists,
             BookingRules rules,
             ImagingCheck imaging,
@@ -50,6 +52,8 @@ class PatientSelfService {
         this.store = store;
         this.transitions = transitions;
         this.slots = slots;
+        this.appointmentSlots = appointmentSlots;
+        this.journal = journal;
         this.specialists = specialists;
         this.rules = rules;
         this.imaging = imaging;
@@ -67,29 +71,33 @@ class PatientSelfService {
 
     AppointmentView cancel(String reference, String token, CancellationReason reason) {
         Appointment found = authenticate(reference, token);
-        Appointment cancelled = transitions.apply(found, current -> {
-            requireSameToken(current, token);
-            requireChangeable(current);
-            Appointment next = current.withStatus(AppointmentStatus.CANCELLED, current.prerequisitesVerified());
-            return new AppointmentTransitions.Change(
-                    next,
-                    new HistoryEntry(
-                            time.now(),
-                            HistoryEntry.PATIENT,
-                            HistoryEntry.Action.CANCELLED,
-                            current.status(),
-                            next.status(),
-                            reason.name()),
-                    new AppointmentCancelled(AppointmentEvents.of(next, null, "PATIENT", reason.name(), null)));
-        });
+        Appointment cancelled = journal.firstWrite(
+                journal.note(found.id(), found.slotId()),
+                () -> transitions.apply(found, current -> {
+                    requireSameToken(current, token);
+                    requireChangeable(current);
+                    Appointment next = current.withStatus(AppointmentStatus.CANCELLED, current.prerequisitesVerified());
+                    return new AppointmentTransitions.Change(
+                            next,
+                            new HistoryEntry(
+                                    time.now(),
+                                    HistoryEntry.PATIENT,
+                                    HistoryEntry.Action.CANCELLED,
+                                    current.status(),
+                                    next.status(),
+                                    reason.name()),
+                            new AppointmentCancelled(AppointmentEvents.of(next, null, "PATIENT", reason.name(), null)));
+                }));
         crashPoints.reached(CrashPoints.AFTER_CANCEL_RECORDED);
-        slots.release(cancelled.slotId(), cancelled.id());
+        appointmentSlots.giveBack(cancelled.id(), cancelled.slotId(), null);
         return AppointmentView.of(cancelled, null, null);
     }
 
     /**
-     * Claims the new slot first, then moves the appointment (rotating the token), then frees the old
-     * slot: at no moment is the patient without a slot, and a failure never loses one.
+     * Marks the move under way, claims the new slot, moves the appointment (rotating the token), then
+     * frees the old slot: at no moment is the patient without a slot. Only the operation that marked
+     * the move may complete it, so a duplicate submission fails without touching either slot, and a
+     * failure gives back only the slot this operation claimed (ADR 0208).
      */
     AppointmentView reschedule(String reference, String token, RescheduleRequest request) {
         Appointment found = authenticate(reference, token);
@@ -103,24 +111,63 @@ class PatientSelfService {
         Specialist specialist = specialists.get(offered.specialistId());
         rules.checkFit(offered, specialist, found.consultationType(), found.conditionId());
 
-        SlotView slot = slots.claim(request.slotId(), request.holdId(), found.id());
+        String op = RandomTokens.next();
+        slots.requireClaimable(request.slotId(), request.holdId(), found.id(), op); // refuse before any write
+        RepairJournal.Note note = journal.note(found.id(), found.slotId(), request.slotId());
+        Appointment marked = journal.firstWrite(
+                note,
+                () -> transitions.apply(found, current -> {
+                    requireSameToken(current, token);
+                    requireChangeable(current);
+                    if (current.pending() != null) {
+                        throw changing();
+                    }
+                    return AppointmentTransitions.Change.bookkeeping(
+                            current.withPending(new Appointment.PendingMove(request.slotId(), op, time.now())));
+                }));
         Appointment moved;
         try {
-            moved = transitions.apply(found, current -> {
-                requireSameToken(current, token);
+            SlotView slot = appointmentSlots.take(found.id(), request.slotId(), request.holdId(), op);
+            crashPoints.reached(CrashPoints.AFTER_RESCHEDULE_SLOT_CLAIMED);
+            moved = transitions.apply(marked, current -> {
+                if (current.pending() == null || !op.equals(current.pending().op())) {
+                    throw changing(); // a repair took the move back
+                }
                 requireChangeable(current);
                 return moveTo(current, slot, specialist);
             });
         } catch (RuntimeException e) {
-            slots.release(slot.id(), found.id());
+            abandon(found.id(), op);
+            appointmentSlots.giveBack(found.id(), request.slotId(), op);
             throw e;
         }
         crashPoints.reached(CrashPoints.AFTER_RESCHEDULE_RECORDED);
-        slots.release(found.slotId(), found.id());
+        appointmentSlots.giveBack(moved.id(), found.slotId(), null);
         return AppointmentView.of(
                 moved,
                 tokens.derive(moved.id(), moved.tokenGeneration()),
                 UrgentCare.forAnswers(moved.redFlags(), catalogue));
+    }
+
+    /** Clears this operation's mark, if it is still there. */
+    private void abandon(String appointmentId, String op) {
+        store.find(appointmentId).ifPresent(current -> {
+            if (current.pending() != null && op.equals(current.pending().op())) {
+                transitions.apply(current, fresh -> {
+                    if (fresh.pending() == null || !op.equals(fresh.pending().op())) {
+                        return AppointmentTransitions.Change.bookkeeping(fresh);
+                    }
+                    return AppointmentTransitions.Change.bookkeeping(fresh.withPending(null));
+                });
+            }
+        });
+    }
+
+    static ProblemException changing() {
+        return ProblemException.conflict(
+                "appointment-changing",
+                "The appointment is being changed by another request",
+                "Reload the appointment and try again in a moment.");
     }
 
     private AppointmentTransitions.Change moveTo(Appointment current, SlotView slot, Specialist specialist) {
@@ -161,8 +208,8 @@ class PatientSelfService {
         Appointment appointment = References.isWellFormed(normalised)
                 ? store.findByReference(normalised).orElse(null)
                 : null;
-        boolean tokenMatches =
-                ManageTokens.matches(token, appointment == null ? NO_SUCH_HASH : appointment.tokenHash());
+        // Checked for an unknown reference too (against nothing), so both refusals cost the same time.
+        boolean tokenMatches = tokens.matches(token, appointment);
         if (appointment == null || !tokenMatches) {
             throw notFound();
         }
@@ -170,8 +217,8 @@ class PatientSelfService {
     }
 
     /** On fresh state: a concurrent reschedule may have rotated the token since we checked it. */
-    private static void requireSameToken(Appointment current, String token) {
-        if (!ManageTokens.matches(token, current.tokenHash())) {
+    private void requireSameToken(Appointment current, String token) {
+        if (!tokens.matches(token, current)) {
             throw notFound();
         }
     }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Body shared by every appointment event (events.md). Never carries the manage token or its hash,
- * nor free-text clinical notes: consumers derive the token from {@code tokenGeneration}.
+ * nor free-text clinical notes. Only notification-service, which holds the signing key, can turn
+ * {@code tokenGeneration} into a manage link; to every other consumer it is a plain counter (ADR 0207).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AppointmentEvent(

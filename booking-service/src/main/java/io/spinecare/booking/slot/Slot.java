@@ -11,7 +11,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One bookable period of one specialist. Its id is derived from specialist and start, so
  * generating the same period twice finds the same document. Every change goes through
- * {@code revision} (see Revisions): that is what makes a slot impossible to take twice.
+ * {@code revision} (see Revisions): that is what makes a slot impossible to take twice. A busy
+ * slot names its appointment and the operation that claimed it ({@code claimOp}), so undoing an
+ * operation can never free a slot that another operation took (ADR 0208).
  */
 @Document("slots")
 record Slot(
@@ -27,12 +29,18 @@ record Slot(
         SlotStatus status,
         Hold hold,
         String appointmentId,
+        String claimOp,
         Instant claimedAt,
         String blockedReason,
         List<OutboxEntry> outbox) {
 
     /** A short exclusive claim; {@code id} is the secret the holder must present to book. */
     record Hold(String id, Instant expiresAt) {}
+
+    /** Busy for {@code appointmentId}, whichever operation claimed it. */
+    boolean busyFor(String appointmentId) {
+        return status == SlotStatus.BUSY && appointmentId.equals(this.appointmentId);
+    }
 
     /** The status as of {@code now}: a hold past its expiry is simply free, no job needed. */
     SlotStatus statusAt(Instant now) {
@@ -59,6 +67,7 @@ record Slot(
                 next.status(),
                 next.hold(),
                 next.appointmentId(),
+                next.claimOp(),
                 next.claimedAt(),
                 next.blockedReason(),
                 outbox);

@@ -27,6 +27,9 @@ public class SlotBooking {
 
     private static final int MAX_ATTEMPTS = 16;
 
+    /** The claim tag of a slot given back to its appointment by a repair. */
+    static final String RESTORED = "restored";
+
     private final SlotStore store;
     private final Outbox outbox;
     private final ClinicTime time;
@@ -53,14 +56,6 @@ public class SlotBooking {
                 .toList();
     }
 
-    /** Slots taken for an appointment longer ago than {@code before}: what the reconciler checks. */
-    public java.util.List<SlotView> claimedBefore(Instant before) {
-        Instant now = time.now();
-        return store.claimedBefore(before).stream()
-                .map(slot -> SlotView.of(slot, now))
-                .toList();
-    }
-
     public HoldGranted hold(String slotId) {
         Instant now = time.now();
         Slot.Hold hold = new Slot.Hold(RandomTokens.next(), now.plus(settings.holdDuration()));
@@ -69,42 +64,78 @@ public class SlotBooking {
             if (slot.statusAt(now) != SlotStatus.FREE) {
                 throw SlotProblems.taken(slotId);
             }
-            return Optional.of(new Change(new SlotState(SlotStatus.BUSY_TENTATIVE, hold, null, null, null), null));
+            return Optional.of(
+                    new Change(new SlotState(SlotStatus.BUSY_TENTATIVE, hold, null, null, null, null), null));
         });
         return new HoldGranted(hold.id(), slotId, ClinicTime.at(held.hold().expiresAt(), held.zone()));
     }
 
     /**
-     * Takes the slot for an appointment: a free slot, or one held under {@code holdId}. Claiming
-     * again for the same appointment is a no-op, which makes a retried booking safe.
+     * Takes the slot for an appointment on behalf of operation {@code op}: a free slot, or one held
+     * under {@code holdId}. Claiming again with the same appointment and operation is a no-op, which
+     * makes a retried step safe; a slot busy for the same appointment under another operation is
+     * taken, so two operations never share (and never undo) one claim.
      */
-    public SlotView claim(String slotId, String holdId, String appointmentId) {
+    public SlotView claim(String slotId, String holdId, String appointmentId, String op) {
         Instant now = time.now();
-        Slot claimed = transition(slotId, () -> ProblemException.unknownReference("slotId", "No such slot."), slot -> {
-            if (slot.status() == SlotStatus.BUSY && appointmentId.equals(slot.appointmentId())) {
-                return Optional.empty();
-            }
-            requireBookable(slot, now);
-            SlotStatus status = slot.statusAt(now);
-            boolean ownHold = status == SlotStatus.BUSY_TENTATIVE
-                    && holdId != null
-                    && holdId.equals(slot.hold().id());
-            if (status != SlotStatus.FREE && !ownHold) {
-                throw SlotProblems.taken(slotId);
-            }
-            return Optional.of(new Change(new SlotState(SlotStatus.BUSY, null, appointmentId, now, null), null));
-        });
+        Slot claimed = transition(
+                slotId,
+                () -> ProblemException.unknownReference("slotId", "No such slot."),
+                slot -> decideClaim(slot, holdId, appointmentId, op, now));
         return SlotView.of(claimed, now);
     }
 
-    /** Frees a slot claimed by {@code appointmentId}; anything else is left alone (idempotent). */
-    public void release(String slotId, String appointmentId) {
+    /** Throws the problem a claim of the slot would answer right now, without writing anything. */
+    public void requireClaimable(String slotId, String holdId, String appointmentId, String op) {
+        Slot slot = store.find(slotId).orElseThrow(() -> ProblemException.unknownReference("slotId", "No such slot."));
+        decideClaim(slot, holdId, appointmentId, op, time.now());
+    }
+
+    private Optional<Change> decideClaim(Slot slot, String holdId, String appointmentId, String op, Instant now) {
+        if (slot.busyFor(appointmentId) && op.equals(slot.claimOp())) {
+            return Optional.empty();
+        }
+        requireBookable(slot, now);
+        SlotStatus status = slot.statusAt(now);
+        boolean ownHold = status == SlotStatus.BUSY_TENTATIVE
+                && holdId != null
+                && holdId.equals(slot.hold().id());
+        if (status != SlotStatus.FREE && !ownHold) {
+            throw SlotProblems.taken(slot.id());
+        }
+        return Optional.of(new Change(SlotState.claimed(appointmentId, op, now), null));
+    }
+
+    /**
+     * Gives a slot back to its appointment after a repair found the appointment live on a slot that
+     * was not busy for it. Only a free slot is taken; true when the slot is now busy for it.
+     */
+    public boolean restore(String slotId, String appointmentId) {
+        Instant now = time.now();
+        Slot slot = transition(slotId, () -> null, current -> {
+            if (current.busyFor(appointmentId) || current.statusAt(now) != SlotStatus.FREE) {
+                return Optional.empty();
+            }
+            return Optional.of(new Change(SlotState.claimed(appointmentId, RESTORED, now), null));
+        });
+        return slot != null && slot.busyFor(appointmentId);
+    }
+
+    /**
+     * Frees a slot busy for {@code appointmentId}, and only if operation {@code op} claimed it (any
+     * operation when {@code op} is null). The caller has proven that the appointment does not hold
+     * this slot (AppointmentSlots); anything else is left alone, so this is idempotent.
+     */
+    public boolean release(String slotId, String appointmentId, String op) {
+        boolean[] released = {false}; // the last decision is the one that was written
         transition(slotId, () -> null, slot -> {
-            if (slot.status() != SlotStatus.BUSY || !appointmentId.equals(slot.appointmentId())) {
+            released[0] = slot.busyFor(appointmentId) && (op == null || op.equals(slot.claimOp()));
+            if (!released[0]) {
                 return Optional.empty();
             }
             return Optional.of(new Change(SlotState.free(), new SlotReleased(eventOf(slot, SlotStatus.FREE))));
         });
+        return released[0];
     }
 
     public SlotView block(String slotId, String reason) {
@@ -118,7 +149,7 @@ public class SlotBooking {
                 throw SlotProblems.taken(slotId);
             }
             return Optional.of(new Change(
-                    new SlotState(SlotStatus.BUSY_UNAVAILABLE, null, null, null, reason),
+                    new SlotState(SlotStatus.BUSY_UNAVAILABLE, null, null, null, null, reason),
                     new SlotBlocked(eventOf(slot, SlotStatus.BUSY_UNAVAILABLE))));
         });
         return SlotView.of(blocked, now);

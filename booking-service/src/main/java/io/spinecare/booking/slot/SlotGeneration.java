@@ -113,6 +113,7 @@ class SlotGeneration {
                 null,
                 null,
                 null,
+                null,
                 List.of());
     }
 }

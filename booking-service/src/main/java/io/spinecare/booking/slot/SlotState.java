@@ -4,16 +4,27 @@ import java.time.Instant;
 import org.springframework.data.mongodb.core.query.Update;
 
 /** Everything a status change of a slot sets; fields left null are removed from the document. */
-record SlotState(SlotStatus status, Slot.Hold hold, String appointmentId, Instant claimedAt, String blockedReason) {
+record SlotState(
+        SlotStatus status,
+        Slot.Hold hold,
+        String appointmentId,
+        String claimOp,
+        Instant claimedAt,
+        String blockedReason) {
+
+    static SlotState claimed(String appointmentId, String op, Instant now) {
+        return new SlotState(SlotStatus.BUSY, null, appointmentId, op, now, null);
+    }
 
     static SlotState free() {
-        return new SlotState(SlotStatus.FREE, null, null, null, null);
+        return new SlotState(SlotStatus.FREE, null, null, null, null, null);
     }
 
     Update asUpdate() {
         Update update = new Update().set("status", status);
         setOrUnset(update, "hold", hold);
         setOrUnset(update, "appointmentId", appointmentId);
+        setOrUnset(update, "claimOp", claimOp);
         setOrUnset(update, "claimedAt", claimedAt);
         setOrUnset(update, "blockedReason", blockedReason);
         return update;

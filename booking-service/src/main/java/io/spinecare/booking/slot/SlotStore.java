@@ -74,11 +74,4 @@ class SlotStore {
                 .limit(limit);
         return mongo.find(query, Slot.class);
     }
-
-    /** Slots claimed for an appointment before {@code claimedBefore}: input of the reconciler. */
-    List<Slot> claimedBefore(Instant claimedBefore) {
-        Query query = Query.query(
-                Criteria.where("status").is(SlotStatus.BUSY).and("claimedAt").lt(claimedBefore));
-        return mongo.find(query, Slot.class);
-    }
 }

@@ -30,7 +30,8 @@ public record BookingSettings(
         @NotNull @DefaultValue("24h") Duration lateCancelWindow,
         @Valid @NotNull @DefaultValue Slots slots,
         @Valid @NotNull @DefaultValue Clinic clinic,
-        @Valid @NotNull @DefaultValue Repair repair) {
+        @Valid @NotNull @DefaultValue Repair repair,
+        @Valid @NotNull @DefaultValue Idempotency idempotency) {
 
     /** Defaults for slot generation; a weekly availability window may override both. */
     public record Slots(
@@ -46,4 +47,12 @@ public record BookingSettings(
             @DefaultValue("true") boolean enabled,
             @NotNull @DefaultValue("2m") Duration grace,
             @NotNull @DefaultValue("1m") Duration every) {}
+
+    /**
+     * How long an Idempotency-Key is remembered: a retry within it replays the first answer, a key
+     * older than it starts a new booking. A scheduled clean-up removes expired keys, because the
+     * embedded store has no TTL index.
+     */
+    public record Idempotency(
+            @NotNull @DefaultValue("24h") Duration retention, @NotNull @DefaultValue("10m") Duration cleanupEvery) {}
 }

@@ -111,4 +111,72 @@ class CrashRepairTest extends IntegrationTest {
         assertThat(reconciler.repair()).isZero();
         assertThat(fixtures.slotStatus(slotId)).isEqualTo("busy");
     }
+
+    @Test
+    void aRescheduleThatDiedAfterClaimingItsNewSlotLeavesTheAppointmentWhereItWas() {
+        List<String> slots = fixtures.slotsOn("dr-rao", Fixtures.CLINIC_DAY);
+        Api.Reply booked = api.post("/api/appointments", booking(slots.get(0)).build());
+        String reference = booked.string("reference");
+        crashPoints.arm(CrashPoints.AFTER_RESCHEDULE_SLOT_CLAIMED);
+        api.post(
+                "/api/appointments/" + reference + "/reschedule",
+                map("slotId", slots.get(2)),
+                "X-Manage-Token",
+                booked.string("manageToken"));
+        Api.Reply meanwhile = api.post(
+                "/api/appointments/" + reference + "/reschedule",
+                map("slotId", slots.get(3)),
+                "X-Manage-Token",
+                booked.string("manageToken"));
+        assertThat(meanwhile.problemType())
+                .as("the move under way blocks another one")
+                .isEqualTo("https://spinecare.io/problems/appointment-changing");
+
+        clock.advance(Duration.ofMinutes(3));
+        assertThat(reconciler.repair()).isEqualTo(1);
+
+        assertThat(fixtures.slotStatus(slots.get(0))).isEqualTo("busy");
+        assertThat(fixtures.slotStatus(slots.get(2))).isEqualTo("free");
+        Api.Reply moved = api.post(
+                "/api/appointments/" + reference + "/reschedule",
+                map("slotId", slots.get(3)),
+                "X-Manage-Token",
+                booked.string("manageToken"));
+        assertThat(moved.status()).isEqualTo(200);
+    }
+
+    @Test
+    void aLiveAppointmentWhoseSlotWasFreedGetsItBack() {
+        String slotId = fixtures.oneSlot();
+        api.post("/api/appointments", booking(slotId).build());
+        freeBehindItsBack(slotId);
+
+        clock.advance(Duration.ofMinutes(3));
+
+        assertThat(reconciler.repair()).isEqualTo(1);
+        assertThat(fixtures.slotStatus(slotId)).isEqualTo("busy");
+    }
+
+    @Test
+    void aLiveAppointmentWhoseSlotSomeoneElseTookIsFlaggedForStaff() {
+        String slotId = fixtures.oneSlot();
+        Api.Reply booked = api.post("/api/appointments", booking(slotId).build());
+        freeBehindItsBack(slotId);
+        assertThat(api.postEmpty("/api/slots/" + slotId + "/hold").status()).isEqualTo(201);
+
+        clock.advance(Duration.ofMinutes(3));
+        reconciler.repair();
+
+        Api.Reply seen = desk.get("/api/desk/appointments/" + booked.string("id"));
+        assertThat(seen.body().path("history").toString()).contains("SLOT_CONFLICT");
+    }
+
+    /** What the first release's compensation bug did: a slot freed under a live appointment. */
+    private void freeBehindItsBack(String slotId) {
+        mongo.getCollection("slots")
+                .updateOne(
+                        new org.bson.Document("_id", slotId),
+                        new org.bson.Document("$set", new org.bson.Document("status", "FREE"))
+                                .append("$unset", new org.bson.Document("appointmentId", "").append("claimOp", "")));
+    }
 }

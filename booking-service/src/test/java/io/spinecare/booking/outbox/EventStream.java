@@ -23,21 +23,21 @@ import org.awaitility.Awaitility;
  * stream was opened (the broker outlives each test, so older records are skipped), in order per
  * partition, through a plain {@link KafkaConsumer} with manual assignment.
  */
-final class EventStream implements AutoCloseable {
+public final class EventStream implements AutoCloseable {
 
     static final List<String> TOPICS = List.of(BookingEvent.APPOINTMENTS_TOPIC, BookingEvent.SLOTS_TOPIC);
 
     /** A received record with its CloudEvents headers decoded. */
-    record Received(String topic, int partition, String key, Map<String, String> headers, String body) {
-        String id() {
+    public record Received(String topic, int partition, String key, Map<String, String> headers, String body) {
+        public String id() {
             return headers.get("ce_id");
         }
 
-        String type() {
+        public String type() {
             return headers.get("ce_type");
         }
 
-        String subject() {
+        public String subject() {
             return headers.get("ce_subject");
         }
     }
@@ -50,7 +50,7 @@ final class EventStream implements AutoCloseable {
     }
 
     /** Opens at the current end of both event topics. */
-    static EventStream fromNow() {
+    public static EventStream fromNow() {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBackend.bootstrapServers());
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
@@ -70,7 +70,7 @@ final class EventStream implements AutoCloseable {
     }
 
     /** Polls until the records received so far satisfy the condition; returns them all. */
-    List<Received> awaitUntil(Predicate<List<Received>> done, Duration atMost) {
+    public List<Received> awaitUntil(Predicate<List<Received>> done, Duration atMost) {
         Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(50)).until(() -> {
             poll();
             return done.test(received);

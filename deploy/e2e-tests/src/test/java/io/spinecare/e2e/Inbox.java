@@ -4,7 +4,10 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +15,8 @@ import java.util.List;
 /** The local stack's mail server, read the way a patient's mailbox would be: by recipient and subject. */
 final class Inbox {
 
-    record Mail(String subject, String content) {}
+    /** {@code content}: the raw body as sent; {@code text}: the decoded plain-text part, as a mail client shows it. */
+    record Mail(String subject, String content, String text) {}
 
     private final RunningStack stack;
 
@@ -47,9 +51,29 @@ final class Inbox {
 
     private static Mail read(MimeMessage message) {
         try {
-            return new Mail(message.getSubject(), com.icegreen.greenmail.util.GreenMailUtil.getBody(message));
-        } catch (MessagingException e) {
+            return new Mail(
+                    message.getSubject(),
+                    com.icegreen.greenmail.util.GreenMailUtil.getBody(message),
+                    plainText(message));
+        } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The first text/plain part, decoded (quoted-printable soft breaks would split a long link). */
+    private static String plainText(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart parts = (Multipart) part.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                String text = plainText(parts.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -48,7 +48,8 @@ class PatientAndStaffJourneyTest {
         String reference = booked.get("reference").asText();
         assertThat(inbox.awaitOne(PATIENT_EMAIL, "scans needed", reference).content())
                 .contains(reference)
-                .contains("/manage/" + reference + "?token=");
+                .contains("/manage/" + reference + "#token=")
+                .doesNotContain("?token=");
         assertThat(inbox.awaitOne(PATIENT_EMAIL, "Scans to bring", reference).content())
                 .containsIgnoringCase("lumbar MRI")
                 .contains("Please bring or upload");

@@ -1,5 +1,6 @@
 package io.spinecare.localstack;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,7 +59,7 @@ public final class LocalStack implements AutoCloseable {
         List<ServiceProcess> services = List.of(
                 ServiceProcess.start(repository, "booking-service", settings.bookingPort(), env, logs),
                 ServiceProcess.start(repository, "notification-service", settings.notificationPort(), env, logs),
-                ServiceProcess.start(repository, "gateway", settings.gatewayPort(), env, logs));
+                ServiceProcess.start(repository, "gateway", settings.gatewayPort(), withoutManageTokenKeys(env), logs));
         services.forEach(running::push);
         for (ServiceProcess service : services) {
             Duration upAfter = service.awaitHealthy(startedAt, Duration.ofMinutes(3));
@@ -91,8 +92,14 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** The environment every service reads its infrastructure addresses from (see each application.yml). */
-    private static Map<String, String> serviceEnvironment(StackSettings settings) {
+    private static Map<String, String> serviceEnvironment(StackSettings settings) throws IOException {
         Map<String, String> env = new HashMap<>(System.getenv());
+        // The same signing key for both services, generated once per data folder (ManageTokenSecret).
+        if (env.get("MANAGE_TOKEN_SECRET") == null
+                || env.get("MANAGE_TOKEN_SECRET").isBlank()) {
+            env.put("MANAGE_TOKEN_SECRET", ManageTokenSecret.loadOrCreate(settings.dataDir()));
+            env.remove("MANAGE_TOKEN_KEY_ID");
+        }
         env.put("MONGODB_URI", settings.mongoUri());
         env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
         env.put("SMTP_HOST", settings.smtpHost());
@@ -103,6 +110,13 @@ public final class LocalStack implements AutoCloseable {
         env.putIfAbsent("PUBLIC_BASE_URL", "http://localhost:" + settings.gatewayPort());
         env.putIfAbsent("SPRING_PROFILES_ACTIVE", "local");
         return env;
+    }
+
+    /** The gateway neither signs nor checks manage tokens, so it does not get the keys. */
+    private static Map<String, String> withoutManageTokenKeys(Map<String, String> env) {
+        Map<String, String> gateway = new HashMap<>(env);
+        gateway.keySet().removeIf(name -> name.startsWith("MANAGE_TOKEN_"));
+        return gateway;
     }
 
     private static void printWelcome(StackSettings settings) {

@@ -40,6 +40,28 @@ class DeploymentFilesTest {
         assertThat(given).as("variables set in deploy/compose and deploy/k8s").isSubsetOf(read);
     }
 
+    @Test
+    void noManageTokenSecretHasAUsableDefaultOutsideTheLocalStack() throws IOException {
+        for (String service : List.of("booking-service", "notification-service")) {
+            assertThat(read(REPOSITORY.resolve(service + "/src/main/resources/application.yml")))
+                    .as(service + " has an empty default, which it refuses at start")
+                    .contains("secret: ${MANAGE_TOKEN_SECRET:}");
+        }
+        Map<String, Object> services = map(yamlDocuments(REPOSITORY.resolve("deploy/compose/compose.yaml"))
+                .get(0)
+                .get("services"));
+        for (String service : List.of("booking-service", "notification-service")) {
+            assertThat((String)
+                            map(map(services.get(service)).get("environment")).get("MANAGE_TOKEN_SECRET"))
+                    .as("compose stops unless the variable is set")
+                    .startsWith("${MANAGE_TOKEN_SECRET:?");
+        }
+        Map<String, Object> secret = kubernetes("Secret", "spinecare-manage-token");
+        assertThat((String) map(secret.get("stringData")).get("MANAGE_TOKEN_SECRET"))
+                .as("the placeholder is one the services refuse (ManageTokenSettings.PUBLISHED_EXAMPLES)")
+                .isEqualTo("replace-with-32-or-more-random-bytes-see-adr-0207");
+    }
+
     @ParameterizedTest
     @CsvSource({"booking-service, 8081", "notification-service, 8082", "gateway, 8080"})
     void portsMatchTheServicesDefaults(String service, int port) throws IOException {

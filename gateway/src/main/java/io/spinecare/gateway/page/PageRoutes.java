@@ -33,8 +33,11 @@ class PageRoutes {
             @Value("classpath:/static/desk/index.html") Resource desk,
             @Value("classpath:/static/manage.html") Resource manage) {
         // Trailing slashes do not match by default since Spring Framework 6, hence both forms.
-        return route(read("/desk", "/desk/"), request -> page(desk))
-                .andRoute(read("/manage/{reference}", "/manage/{reference}/"), request -> page(manage));
+        return route(read("/desk", "/desk/"), request -> page(desk, null))
+                .andRoute(
+                        read("/manage/{reference}", "/manage/{reference}/"),
+                        // The page opens with the patient's token in the fragment: it never sends a Referer.
+                        request -> page(manage, "no-referrer"));
     }
 
     /** GET or HEAD (WebFlux drops the body for HEAD) on any of the paths. */
@@ -46,9 +49,15 @@ class PageRoutes {
         return method(HttpMethod.GET).or(method(HttpMethod.HEAD)).and(anyPath);
     }
 
-    private static Mono<ServerResponse> page(Resource html) {
+    /** A page; a referrer policy given here wins over the gateway-wide one (SecurityHeadersFilter). */
+    private static Mono<ServerResponse> page(Resource html, String referrerPolicy) {
         // no-cache: the browser revalidates, so a new release's page is never hidden behind a stale copy.
         return ServerResponse.ok()
+                .headers(headers -> {
+                    if (referrerPolicy != null) {
+                        headers.set("Referrer-Policy", referrerPolicy);
+                    }
+                })
                 .contentType(HTML_UTF8)
                 .cacheControl(CacheControl.noCache())
                 .bodyValue(html);

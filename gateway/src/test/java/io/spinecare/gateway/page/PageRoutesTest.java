@@ -50,9 +50,9 @@ class PageRoutesTest {
     }
 
     @Test
-    void managePageAnswersForAnyReferenceAndIsNeverCachedStale() {
+    void managePageAnswersForAnyReferenceIsNeverCachedStaleAndSendsNoReferrer() {
         client.get()
-                .uri("/manage/SC-7KQ2M9?token=abc")
+                .uri("/manage/SC-7KQ2M9")
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -60,6 +60,8 @@ class PageRoutesTest {
                 .contentTypeCompatibleWith(MediaType.TEXT_HTML)
                 .expectHeader()
                 .cacheControl(CacheControl.noCache())
+                .expectHeader()
+                .valueEquals("Referrer-Policy", "no-referrer")
                 .expectBody(String.class)
                 .value(body -> assertThat(body).contains("data-page=\"manage\""));
     }

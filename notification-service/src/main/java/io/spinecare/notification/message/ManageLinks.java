@@ -11,24 +11,32 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the patient's manage link. Events never carry the token, so it is derived exactly as
- * booking-service derives it (events.md): base64url-no-padding(HMAC-SHA256(secret, id + ":" + generation)).
- * The token is a secret: it goes into messages only, never into logs or the database.
+ * Builds the patient's manage link (ADR 0207). Events never carry the token, so it is signed here exactly as
+ * booking-service signs it: {@code keyId + "." + base64url(HMAC-SHA256(key, id + ":" + generation))}. The token
+ * travels in the fragment ({@code #token=}), which browsers never send to a server, log or pass on as referrer;
+ * it goes into e-mail and SMS bodies only, never into logs, the database or a calendar file.
  */
 @Component
 public class ManageLinks {
 
+    private final String keyId;
     private final SecretKeySpec key;
     private final String baseUrl;
 
     ManageLinks(ManageTokenProperties token, NotificationProperties properties) {
-        this.key = new SecretKeySpec(token.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.keyId = token.current().id();
+        this.key = new SecretKeySpec(token.current().secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
         this.baseUrl = properties.publicBaseUrl().toString().replaceAll("/+$", "");
     }
 
+    /** The link that opens the appointment: the manage page with the token in the fragment. */
     public String linkFor(String appointmentId, String reference, int tokenGeneration) {
-        return baseUrl + "/manage/" + URLEncoder.encode(reference, StandardCharsets.UTF_8) + "?token="
-                + tokenFor(appointmentId, tokenGeneration);
+        return pageFor(reference) + "#token=" + tokenFor(appointmentId, tokenGeneration);
+    }
+
+    /** The manage page without a token, for places that are shared (calendars): it asks for the code. */
+    public String pageFor(String reference) {
+        return baseUrl + "/manage/" + URLEncoder.encode(reference, StandardCharsets.UTF_8);
     }
 
     String tokenFor(String appointmentId, int tokenGeneration) {
@@ -36,7 +44,7 @@ public class ManageLinks {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
             byte[] digest = mac.doFinal((appointmentId + ":" + tokenGeneration).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+            return keyId + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is unavailable", e);
         }

@@ -58,7 +58,8 @@ public class MessageComposer {
             return null;
         }
         AppointmentSnapshot a = request.appointment();
-        String link = manageLinks.linkFor(a.appointmentId(), a.reference(), a.tokenGeneration());
+        // Calendars sync to third parties: the invitation names the page, never the token (ADR 0207).
+        String page = manageLinks.pageFor(a.reference());
         boolean cancel = method == MessageKind.CalendarMethod.CANCEL;
         CalendarInvite invite = new CalendarInvite(
                 method.name(),
@@ -71,8 +72,8 @@ public class MessageComposer {
                 cancel ? "CANCELLED" : a.outstanding().isEmpty() ? "CONFIRMED" : "TENTATIVE",
                 "Spine consultation with " + a.specialistName(),
                 a.video() ? "Video consultation" : a.location(),
-                "Reference " + a.reference() + "\nManage your appointment: " + link,
-                cancel ? null : link,
+                "Reference " + a.reference() + "\nManage your appointment with the link in your e-mail: " + page,
+                cancel ? null : page,
                 properties.mail().fromName(),
                 properties.mail().from(),
                 a.patientName(),

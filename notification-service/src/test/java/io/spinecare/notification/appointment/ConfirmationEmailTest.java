@@ -52,8 +52,9 @@ class ConfirmationEmailTest {
         List<ReceivedMail> inbox = Inbox.of(booking.email());
         assertThat(inbox).hasSize(1);
         ReceivedMail mail = inbox.get(0);
-        String manageLink = "https://book.spinecare.test/manage/" + booking.reference() + "?token="
-                + ManageTokens.derive(booking.appointmentId(), 1);
+        String managePage = "https://book.spinecare.test/manage/" + booking.reference();
+        String token = ManageTokens.derive(booking.appointmentId(), 1);
+        String manageLink = managePage + "#token=" + token;
 
         assertThat(mail.subject()).isEqualTo("Appointment confirmed – " + booking.reference());
         assertThat(mail.from()).contains("appointments@spinecare.example");
@@ -91,17 +92,24 @@ class ConfirmationEmailTest {
                         "STATUS:CONFIRMED",
                         "SUMMARY:Spine consultation with Dr Anil Rao",
                         "LOCATION:SpineCare Clinic\\, OPD 2",
-                        "DESCRIPTION:Reference " + booking.reference() + "\\nManage your appointment: " + manageLink,
+                        "DESCRIPTION:Reference " + booking.reference()
+                                + "\\nManage your appointment with the link in your e-mail: " + managePage,
+                        "URL;VALUE=URI:" + managePage,
                         "END:VCALENDAR")
                 .anyMatch(line -> line.startsWith("ORGANIZER;CN=\"SpineCare Clinic\":mailto:appointments@"))
                 .anyMatch(line -> line.startsWith("ATTENDEE;CN=\"Asha Verma\"") && line.endsWith(booking.email()))
                 .allMatch(line -> line.length() <= 75 || !mail.calendar().contains(line));
+        assertThat(mail.calendar().replace("\r\n ", ""))
+                .as("calendars sync to third parties: the invitation carries no token")
+                .doesNotContain(token)
+                .doesNotContain(token.substring(3))
+                .doesNotContain("token=");
 
         assertThat(logs.getAll())
                 .doesNotContain(booking.email())
                 .doesNotContain(booking.phone())
                 .doesNotContain("Asha Verma")
-                .doesNotContain(ManageTokens.derive(booking.appointmentId(), 1));
+                .doesNotContain(token.substring(3));
     }
 
     @Test

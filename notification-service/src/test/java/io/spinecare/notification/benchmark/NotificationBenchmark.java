@@ -71,7 +71,7 @@ public final class NotificationBenchmark {
                         "--spring.mail.host=127.0.0.1",
                         "--spring.mail.port=" + TestSmtp.port(),
                         "--server.port=0",
-                        "--spinecare.manage-token.secret=benchmark-secret",
+                        "--MANAGE_TOKEN_SECRET=benchmark-only-manage-token-secret-0123456789",
                         "--logging.level.root=WARN");
     }
 

@@ -72,7 +72,7 @@ class ChannelsTest {
         assertThat(body.get("text").asString())
                 .startsWith("SpineCare Clinic: appointment confirmed")
                 .contains(booking.reference())
-                .contains("/manage/" + booking.reference() + "?token=");
+                .contains("/manage/" + booking.reference() + "#token=");
     }
 
     @Test

@@ -110,7 +110,8 @@ class ReminderTest {
         assertThat(notice.calendarLines())
                 .contains("METHOD:REQUEST", "SEQUENCE:1", "UID:" + booking.appointmentId() + "@spinecare.io");
         assertThat(notice.text())
-                .contains("token=" + io.spinecare.notification.support.ManageTokens.derive(booking.appointmentId(), 2));
+                .contains(
+                        "#token=" + io.spinecare.notification.support.ManageTokens.derive(booking.appointmentId(), 2));
         assertThat(reminders(booking).get(0).text()).contains("Thursday 4 March 2027");
     }
 

@@ -82,7 +82,7 @@ class CalendarInviteTest {
                 "Spine consultation with Dr Zoë Ångström-Østergård, Endoscopic spine surgery; room 2",
                 "SpineCare Clinic, OPD 2",
                 "Réf SC-1; ".repeat(20),
-                "https://book.spinecare.test/manage/SC-1?token=abc",
+                "https://book.spinecare.test/manage/SC-1",
                 "SpineCare Clinic",
                 "appointments@spinecare.example",
                 "Asha \"A\" Verma",

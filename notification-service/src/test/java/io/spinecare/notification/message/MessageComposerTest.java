@@ -94,6 +94,27 @@ class MessageComposerTest {
     }
 
     @Test
+    void noCalendarInvitationCarriesTheTokenOnlyThePageThatAsksForIt() {
+        AppointmentSnapshot a = appointment(List.of());
+        String token = ManageTokens.derive("apt-1", 1);
+        for (MessageKind kind : MessageKind.values()) {
+            EmailContent mail = composer.email(new MessageRequest(kind, null, a, 1, "asha@patients.test"));
+            assertThat(mail.text()).as(kind + " e-mail text").doesNotContain("?token=");
+            if (mail.calendar() != null) {
+                String ics = String.join(
+                        "\n", CalendarInviteTest.unfold(mail.calendar().ics()));
+                assertThat(ics)
+                        .as(kind + " invitation: calendars sync to third parties")
+                        .doesNotContain(token.substring(3))
+                        .doesNotContain("token");
+                if (kind.calendar() == MessageKind.CalendarMethod.REQUEST) {
+                    assertThat(ics).contains("URL;VALUE=URI:https://book.spinecare.test/manage/SC-7K3M9Q\n");
+                }
+            }
+        }
+    }
+
+    @Test
     void patientSuppliedTextIsEscapedInHtml() {
         AppointmentSnapshot a = appointment(List.of());
         AppointmentSnapshot hostile = new AppointmentSnapshot(
@@ -122,12 +143,15 @@ class MessageComposerTest {
     }
 
     @Test
-    void theManageLinkCarriesTheTokenDerivedFromTheSharedSecretAndGeneration() {
+    void theManageLinkCarriesTheTokenInTheFragmentSignedWithTheCurrentKeyForTheGeneration() {
         EmailContent mail = composer.email(request(MessageKind.CONFIRMATION, appointment(List.of())));
 
         assertThat(mail.text())
-                .contains("https://book.spinecare.test/manage/SC-7K3M9Q?token=" + ManageTokens.derive("apt-1", 1));
-        assertThat(ManageTokens.derive("apt-1", 1)).hasSize(43).doesNotContain("=");
+                .contains("https://book.spinecare.test/manage/SC-7K3M9Q#token=" + ManageTokens.derive("apt-1", 1))
+                .doesNotContain("?token=");
+        assertThat(mail.html())
+                .contains("https://book.spinecare.test/manage/SC-7K3M9Q#token=" + ManageTokens.derive("apt-1", 1));
+        assertThat(ManageTokens.derive("apt-1", 1)).matches("t1\\.[A-Za-z0-9_-]{43}");
         assertThat(ManageTokens.derive("apt-1", 2)).isNotEqualTo(ManageTokens.derive("apt-1", 1));
     }
 

@@ -23,6 +23,7 @@ public final class TestProperties {
     }
 
     public static ManageTokenProperties manageToken() {
-        return new ManageTokenProperties(ManageTokens.TEST_SECRET);
+        return new ManageTokenProperties(
+                new ManageTokenProperties.Key(ManageTokens.TEST_KEY_ID, ManageTokens.TEST_SECRET));
     }
 }
