@@ -50,7 +50,14 @@ final class MessageModel {
                         : date(a.previousStart(), zone) + ", "
                                 + TIME.format(a.previousStart().atZone(zone)));
         model.put("lead", request.reminderOffset() == null ? null : lead(request.reminderOffset()));
-        model.put("triage", a.triage() == null ? null : triage(a.triage(), zone));
+        // every kind renders with any snapshot: a triage alert without triage details still reads sensibly
+        model.put(
+                "triage",
+                triage(
+                        a.triage() == null
+                                ? new AppointmentSnapshot.Triage(null, "URGENT", List.of(), null)
+                                : a.triage(),
+                        zone));
         return model;
     }
 
