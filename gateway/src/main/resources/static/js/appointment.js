@@ -1,5 +1,5 @@
 // THE place where an appointment as sent by booking-service becomes what the pages show
-// (confirmation, manage page, front desk). Pure, unit-testable. ARCHITECTURE.md fixes
+// (confirmation, manage page, front desk). Pure, unit-testable. docs/architecture.md fixes
 // {id, reference, status, start, end, specialist, prerequisites[{modality, region, status, dueBy}],
 // manageToken}; everything else is read defensively under the names listed here.
 

@@ -136,7 +136,7 @@ export function countdownAnnouncement(previousMs, ms) {
   return null;
 }
 
-// Shared codes (ARCHITECTURE.md) in plain words.
+// Shared codes (docs/architecture.md) in plain words.
 export const MODALITY_LABELS = { MRI: 'MRI', CT: 'CT', XRAY: 'X-ray', CT_MYELOGRAM: 'CT myelogram' };
 export const REGION_LABELS = {
   CERVICAL: 'Neck (cervical spine)',

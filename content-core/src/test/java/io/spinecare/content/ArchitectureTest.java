@@ -16,7 +16,7 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.springframework..")
-            .because("content-core must stay a plain Java library (ARCHITECTURE.md)");
+            .because("content-core must stay a plain Java library (docs/architecture.md)");
 
     @ArchTest
     static final ArchRule onlyJacksonAndTheJdk = noClasses()

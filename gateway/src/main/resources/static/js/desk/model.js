@@ -3,7 +3,7 @@
 
 import { listOf, normaliseAppointment, pick } from '../appointment.js';
 
-/** API paths used by the console (ARCHITECTURE.md contract and auth brief). */
+/** API paths used by the console (docs/architecture.md contract; staff sign-in: ADR 0401). */
 export const PATHS = {
   token: '/api/auth/token',
   conditions: '/api/catalog/conditions', // public: names for the condition ids on appointments

@@ -4,7 +4,7 @@
 import { listOf, pick } from '../appointment.js';
 import { humanise } from '../format.js';
 
-/** API paths used by the patient pages (ARCHITECTURE.md contract). */
+/** API paths used by the patient pages (docs/architecture.md contract). */
 export const PATHS = {
   conditions: '/api/catalog/conditions',
   condition: (id) => `/api/catalog/conditions/${encodeURIComponent(id)}`,

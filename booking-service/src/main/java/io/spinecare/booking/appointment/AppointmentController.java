@@ -1,6 +1,5 @@
 package io.spinecare.booking.appointment;
 
-import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Public appointment API: book ($book), then view, cancel, reschedule with the manage token. */
 @RestController
-class AppointmentController {
+class AppointmentController implements AppointmentApiDocs {
 
     static final String MANAGE_TOKEN = "X-Manage-Token";
 
@@ -25,8 +24,9 @@ class AppointmentController {
     }
 
     @PostMapping("/api/appointments")
-    ResponseEntity<AppointmentView> book(
-            @Valid @RequestBody BookingRequest request,
+    @Override
+    public ResponseEntity<AppointmentView> book(
+            @RequestBody BookingRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         AppointmentView booked = bookings.book(request, idempotencyKey);
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -37,13 +37,15 @@ class AppointmentController {
     // The token header is optional on purpose: a missing token must answer like a wrong one (404).
 
     @GetMapping("/api/appointments/{reference}")
-    AppointmentView view(
+    @Override
+    public AppointmentView view(
             @PathVariable String reference, @RequestHeader(name = MANAGE_TOKEN, required = false) String token) {
         return selfService.view(reference, token);
     }
 
     @PostMapping("/api/appointments/{reference}/cancel")
-    AppointmentView cancel(
+    @Override
+    public AppointmentView cancel(
             @PathVariable String reference,
             @RequestHeader(name = MANAGE_TOKEN, required = false) String token,
             @RequestBody(required = false) CancelRequest request) {
@@ -52,10 +54,11 @@ class AppointmentController {
     }
 
     @PostMapping("/api/appointments/{reference}/reschedule")
-    AppointmentView reschedule(
+    @Override
+    public AppointmentView reschedule(
             @PathVariable String reference,
             @RequestHeader(name = MANAGE_TOKEN, required = false) String token,
-            @Valid @RequestBody RescheduleRequest request) {
+            @RequestBody RescheduleRequest request) {
         return selfService.reschedule(reference, token, request);
     }
 }

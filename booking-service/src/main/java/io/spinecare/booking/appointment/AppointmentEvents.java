@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** Maps an appointment to the event body of events.md. No token, no hash, no clinical notes. */
+/** Maps an appointment to the event body of docs/events.md. No token, no hash, no clinical notes. */
 final class AppointmentEvents {
 
     private AppointmentEvents() {}

@@ -6,7 +6,7 @@ import io.spinecare.booking.specialist.Specialist;
 import io.spinecare.booking.specialist.Specialists;
 import io.spinecare.content.ConsultationType;
 import io.spinecare.content.PrerequisiteStatus;
-import jakarta.validation.constraints.Pattern;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Front desk: the day's slots, each with what is booked in it; urgent reviews come first. */
 @RestController
-class DeskAgendaController {
+class DeskAgendaController implements DeskAgendaApiDocs {
 
     private final SlotBooking slots;
     private final Specialists specialists;
@@ -33,6 +33,7 @@ class DeskAgendaController {
 
     record Agenda(LocalDate date, List<Entry> slots) {}
 
+    @Schema(name = "AgendaEntry", description = "One slot of the day and what is booked in it.")
     record Entry(
             String id,
             String specialistId,
@@ -41,6 +42,7 @@ class DeskAgendaController {
             String status,
             Booked appointment) {}
 
+    @Schema(name = "AgendaAppointment", description = "The appointment booked in an agenda slot.")
     record Booked(
             String id,
             String reference,
@@ -74,9 +76,8 @@ class DeskAgendaController {
             (Entry e) -> e.appointment() == null || !e.appointment().urgentReview());
 
     @GetMapping("/api/desk/agenda")
-    Agenda agenda(
-            @RequestParam LocalDate date,
-            @RequestParam(required = false) @Pattern(regexp = "^[a-z0-9-]{1,64}$") String specialistId) {
+    @Override
+    public Agenda agenda(@RequestParam LocalDate date, @RequestParam(required = false) String specialistId) {
         List<String> ids = specialistId != null
                 ? List.of(specialistId)
                 : specialists.list(null).stream().map(Specialist::id).toList();

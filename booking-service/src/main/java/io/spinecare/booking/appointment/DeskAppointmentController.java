@@ -1,6 +1,5 @@
 package io.spinecare.booking.appointment;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Front desk: find appointments and run the day (check-in, complete, no-show, verify scans). */
 @RestController
 @RequestMapping("/api/desk/appointments")
-class DeskAppointmentController {
+class DeskAppointmentController implements DeskAppointmentApiDocs {
 
     private final DeskAppointments desk;
 
@@ -33,7 +32,8 @@ class DeskAppointmentController {
     record StaffCancelRequest(@NotNull CancellationReason reason) {}
 
     @GetMapping
-    List<DeskAppointmentView> search(@RequestParam @NotBlank @Size(max = 100) String q) {
+    @Override
+    public List<DeskAppointmentView> search(@RequestParam String q) {
         // urgent reviews first (a stable sort keeps the store's time order within each group)
         return desk.search(q).stream()
                 .map(DeskAppointmentView::of)
@@ -42,47 +42,50 @@ class DeskAppointmentController {
     }
 
     @GetMapping("/{id}")
-    DeskAppointmentView get(@PathVariable String id) {
+    @Override
+    public DeskAppointmentView get(@PathVariable String id) {
         return DeskAppointmentView.of(desk.get(id));
     }
 
     @PostMapping("/{id}/check-in")
-    DeskAppointmentView checkIn(@PathVariable String id, @AuthenticationPrincipal Jwt staff) {
+    @Override
+    public DeskAppointmentView checkIn(@PathVariable String id, @AuthenticationPrincipal Jwt staff) {
         return DeskAppointmentView.of(desk.checkIn(id, staff.getSubject()));
     }
 
     @PostMapping("/{id}/complete")
-    DeskAppointmentView complete(@PathVariable String id, @AuthenticationPrincipal Jwt staff) {
+    @Override
+    public DeskAppointmentView complete(@PathVariable String id, @AuthenticationPrincipal Jwt staff) {
         return DeskAppointmentView.of(desk.complete(id, staff.getSubject()));
     }
 
     @PostMapping("/{id}/no-show")
-    DeskAppointmentView noShow(@PathVariable String id, @AuthenticationPrincipal Jwt staff) {
+    @Override
+    public DeskAppointmentView noShow(@PathVariable String id, @AuthenticationPrincipal Jwt staff) {
         return DeskAppointmentView.of(desk.noShow(id, staff.getSubject()));
     }
 
     @PostMapping("/{id}/verify-prerequisites")
-    DeskAppointmentView verify(
+    @Override
+    public DeskAppointmentView verify(
             @PathVariable String id,
             @AuthenticationPrincipal Jwt staff,
-            @Valid @RequestBody(required = false) NoteRequest request) {
+            @RequestBody(required = false) NoteRequest request) {
         return DeskAppointmentView.of(
                 desk.verifyPrerequisites(id, staff.getSubject(), request == null ? null : request.note()));
     }
 
     @PostMapping("/{id}/correct-status")
-    DeskAppointmentView correct(
-            @PathVariable String id,
-            @AuthenticationPrincipal Jwt staff,
-            @Valid @RequestBody CorrectionRequest request) {
+    @Override
+    public DeskAppointmentView correct(
+            @PathVariable String id, @AuthenticationPrincipal Jwt staff, @RequestBody CorrectionRequest request) {
         return DeskAppointmentView.of(desk.correct(id, staff.getSubject(), request.status(), request.reason()));
     }
 
     @PostMapping("/{id}/cancel")
-    DeskAppointmentView cancel(
-            @PathVariable String id,
-            @AuthenticationPrincipal Jwt staff,
-            @Valid @RequestBody StaffCancelRequest request) {
+    @Override
+    public DeskAppointmentView cancel(
+            @PathVariable String id, @AuthenticationPrincipal Jwt staff, @RequestBody StaffCancelRequest request) {
         return DeskAppointmentView.of(desk.cancel(id, staff.getSubject(), request.reason()));
     }
 }

@@ -1,6 +1,5 @@
 package io.spinecare.booking.appointment;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Front desk: the "needs review" queue of urgent red flags, and acknowledging one. Staff only. */
 @RestController
-class DeskReviewController {
+class DeskReviewController implements DeskReviewApiDocs {
 
     private final UrgentReviews reviews;
 
@@ -24,15 +23,17 @@ class DeskReviewController {
     record AcknowledgeRequest(@Size(max = 500) String note) {}
 
     @GetMapping("/api/desk/reviews")
-    List<UrgentReviews.ReviewItem> queue() {
+    @Override
+    public List<UrgentReviews.ReviewItem> queue() {
         return reviews.queue();
     }
 
     @PostMapping("/api/desk/appointments/{id}/acknowledge-review")
-    DeskAppointmentView acknowledge(
+    @Override
+    public DeskAppointmentView acknowledge(
             @PathVariable String id,
             @AuthenticationPrincipal Jwt staff,
-            @Valid @RequestBody(required = false) AcknowledgeRequest request) {
+            @RequestBody(required = false) AcknowledgeRequest request) {
         return DeskAppointmentView.of(
                 reviews.acknowledge(id, staff.getSubject(), request == null ? null : request.note()));
     }

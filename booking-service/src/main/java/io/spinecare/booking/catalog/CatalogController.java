@@ -8,7 +8,6 @@ import io.spinecare.content.ImagingRequirement;
 import io.spinecare.content.Procedure;
 import io.spinecare.content.RedFlag;
 import io.spinecare.content.TriageAdvice;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/catalog")
-class CatalogController {
+class CatalogController implements CatalogApiDocs {
 
     private final Catalogue catalogue;
 
@@ -39,12 +38,14 @@ class CatalogController {
             String catalogueVersion) {}
 
     @GetMapping("/conditions")
-    List<Condition> conditions(@RequestParam(required = false) @Size(max = 100) String q) {
+    @Override
+    public List<Condition> conditions(@RequestParam(required = false) String q) {
         return catalogue.searchConditions(q == null ? "" : q);
     }
 
     @GetMapping("/conditions/{id}")
-    ConditionDetails condition(@PathVariable String id) {
+    @Override
+    public ConditionDetails condition(@PathVariable String id) {
         Condition condition = catalogue.condition(id).orElseThrow(() -> notFound("condition", id));
         return new ConditionDetails(
                 condition,
@@ -55,35 +56,41 @@ class CatalogController {
     }
 
     @GetMapping("/conditions/{id}/prerequisites")
-    List<ImagingRequirement> prerequisites(
+    @Override
+    public List<ImagingRequirement> prerequisites(
             @PathVariable String id, @RequestParam io.spinecare.content.ConsultationType consultationType) {
         catalogue.condition(id).orElseThrow(() -> notFound("condition", id));
         return catalogue.prerequisitesFor(id, consultationType);
     }
 
     @GetMapping("/procedures")
-    List<Procedure> procedures(@RequestParam(required = false) @Size(max = 100) String q) {
+    @Override
+    public List<Procedure> procedures(@RequestParam(required = false) String q) {
         return catalogue.searchProcedures(q == null ? "" : q);
     }
 
     @GetMapping("/procedures/{id}")
-    Procedure procedure(@PathVariable String id) {
+    @Override
+    public Procedure procedure(@PathVariable String id) {
         return catalogue.procedure(id).orElseThrow(() -> notFound("procedure", id));
     }
 
     @GetMapping("/consultation-types")
-    List<ConsultationTypeDetails> consultationTypes() {
+    @Override
+    public List<ConsultationTypeDetails> consultationTypes() {
         return catalogue.consultationTypes();
     }
 
     /** The three triage tiers with their advice and what happens next, most urgent first. */
     @GetMapping("/triage-tiers")
-    List<TriageAdvice> triageTiers() {
+    @Override
+    public List<TriageAdvice> triageTiers() {
         return catalogue.triageTiers();
     }
 
     @GetMapping("/red-flags")
-    List<RedFlag> redFlags() {
+    @Override
+    public List<RedFlag> redFlags() {
         return catalogue.redFlags();
     }
 

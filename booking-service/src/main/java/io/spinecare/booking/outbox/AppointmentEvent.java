@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Body shared by every appointment event (events.md). Never carries the manage token or its hash,
+ * Body shared by every appointment event (docs/events.md). Never carries the manage token or its hash,
  * nor free-text clinical notes. Only notification-service, which holds the signing key, can turn
  * {@code tokenGeneration} into a manage link; to every other consumer it is a plain counter (ADR 0207).
  */

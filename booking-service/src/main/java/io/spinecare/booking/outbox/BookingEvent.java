@@ -1,7 +1,7 @@
 package io.spinecare.booking.outbox;
 
 /**
- * Every fact booking-service announces, one past-tense record each (events.md). The type string
+ * Every fact booking-service announces, one past-tense record each (docs/events.md). The type string
  * is the CloudEvents {@code ce_type}; the body is what consumers read.
  */
 public sealed interface BookingEvent {

@@ -10,9 +10,9 @@ import org.bson.Document;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns a stored outbox entry into a Kafka record in CloudEvents 1.0 binary mode (events.md):
+ * Turns a stored outbox entry into a Kafka record in CloudEvents 1.0 binary mode (docs/events.md):
  * attributes as {@code ce_*} headers, the event body as the JSON value, the subject as the key.
- * Written by hand because the CloudEvents SDK does not run on Jackson 3 / Spring 7 (GOTCHAS.md).
+ * Written by hand because the CloudEvents SDK does not run on Jackson 3 / Spring 7 (docs/stack-notes.md).
  */
 final class CloudEventRecords {
 

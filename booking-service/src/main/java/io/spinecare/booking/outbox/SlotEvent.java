@@ -2,7 +2,7 @@ package io.spinecare.booking.outbox;
 
 import java.time.OffsetDateTime;
 
-/** Body of the slot events on {@code spinecare.slots} (events.md). */
+/** Body of the slot events on {@code spinecare.slots} (docs/events.md). */
 public record SlotEvent(
         int schemaVersion,
         String slotId,

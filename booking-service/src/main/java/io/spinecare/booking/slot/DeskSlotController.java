@@ -1,6 +1,5 @@
 package io.spinecare.booking.slot;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Front desk: generate slots from availability, block and release single slots. */
 @RestController
-class DeskSlotController {
+class DeskSlotController implements DeskSlotApiDocs {
 
     private final SlotGeneration generation;
     private final SlotBooking booking;
@@ -28,17 +27,20 @@ class DeskSlotController {
     record BlockRequest(@Size(max = 200) String reason) {}
 
     @PostMapping("/api/desk/slots/generate")
-    SlotGeneration.Result generate(@Valid @RequestBody GenerateRequest request) {
+    @Override
+    public SlotGeneration.Result generate(@RequestBody GenerateRequest request) {
         return generation.generate(request.specialistId(), request.from(), request.to());
     }
 
     @PostMapping("/api/desk/slots/{slotId}/block")
-    SlotView block(@PathVariable String slotId, @Valid @RequestBody(required = false) BlockRequest request) {
+    @Override
+    public SlotView block(@PathVariable String slotId, @RequestBody(required = false) BlockRequest request) {
         return booking.block(slotId, request == null ? null : request.reason());
     }
 
     @PostMapping("/api/desk/slots/{slotId}/release")
-    SlotView release(@PathVariable String slotId) {
+    @Override
+    public SlotView release(@PathVariable String slotId) {
         return booking.unblock(slotId);
     }
 }

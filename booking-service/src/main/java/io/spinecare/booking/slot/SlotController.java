@@ -2,8 +2,6 @@ package io.spinecare.booking.slot;
 
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.content.ConsultationType;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Public slot API: search free slots, hold one ($find and $hold). */
 @RestController
-class SlotController {
-
-    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
+class SlotController implements SlotApiDocs {
 
     private final SlotBooking booking;
     private final SlotSearch search;
@@ -30,12 +26,13 @@ class SlotController {
     }
 
     @GetMapping("/api/slots")
-    List<SlotView> find(
-            @RequestParam(required = false) @Pattern(regexp = ID) String specialistId,
-            @RequestParam(required = false) @Pattern(regexp = ID) String conditionId,
+    @Override
+    public List<SlotView> find(
+            @RequestParam(required = false) String specialistId,
+            @RequestParam(required = false) String conditionId,
             @RequestParam(required = false) ConsultationType consultationType,
-            @RequestParam(required = false) @Size(max = 40) String from,
-            @RequestParam(required = false) @Size(max = 40) String to) {
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
         return search.search(new SlotSearch.Criteria(
                 specialistId,
                 conditionId,
@@ -46,7 +43,8 @@ class SlotController {
 
     @PostMapping("/api/slots/{slotId}/hold")
     @ResponseStatus(HttpStatus.CREATED)
-    SlotBooking.HoldGranted hold(@PathVariable String slotId) {
+    @Override
+    public SlotBooking.HoldGranted hold(@PathVariable String slotId) {
         return booking.hold(slotId);
     }
 }

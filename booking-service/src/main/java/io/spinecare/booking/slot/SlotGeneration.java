@@ -42,6 +42,7 @@ class SlotGeneration {
         this.settings = settings;
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "SlotGenerationResult")
     record Result(String specialistId, LocalDate from, LocalDate to, int created, int removed, int keptBusy) {}
 
     Result generate(String specialistId, LocalDate from, LocalDate to) {

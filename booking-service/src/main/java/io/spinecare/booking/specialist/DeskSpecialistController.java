@@ -2,7 +2,6 @@ package io.spinecare.booking.specialist;
 
 import io.spinecare.booking.system.BookingSettings;
 import io.spinecare.booking.system.ClinicTime;
-import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Front desk: the specialists, their weekly availability and its exceptions. */
 @RestController
 @RequestMapping("/api/desk/specialists")
-class DeskSpecialistController {
+class DeskSpecialistController implements DeskSpecialistApiDocs {
 
     private final Specialists specialists;
     private final SpecialistValidation validation;
@@ -36,18 +35,21 @@ class DeskSpecialistController {
     }
 
     @GetMapping
-    List<Specialist> list() {
+    @Override
+    public List<Specialist> list() {
         return specialists.list(null);
     }
 
     @GetMapping("/{id}")
-    Specialist get(@PathVariable String id) {
+    @Override
+    public Specialist get(@PathVariable String id) {
         return specialists.get(id);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Specialist create(@Valid @RequestBody SpecialistRequest request) {
+    @Override
+    public Specialist create(@RequestBody SpecialistRequest request) {
         validation.check(request);
         String id = request.id() != null ? request.id() : Ids.slugOf(request.name());
         return specialists.create(
@@ -55,14 +57,16 @@ class DeskSpecialistController {
     }
 
     @PutMapping("/{id}")
-    Specialist update(@PathVariable String id, @Valid @RequestBody SpecialistRequest request) {
+    @Override
+    public Specialist update(@PathVariable String id, @RequestBody SpecialistRequest request) {
         validation.check(request);
         Specialist current = specialists.get(id);
         return specialists.replace(toSpecialist(id, request, current.availability()));
     }
 
     @PutMapping("/{id}/availability")
-    Specialist replaceWeekly(@PathVariable String id, @Valid @RequestBody AvailabilityRequest request) {
+    @Override
+    public Specialist replaceWeekly(@PathVariable String id, @RequestBody AvailabilityRequest request) {
         String zone = request.zone() != null ? request.zone() : time.zone().getId();
         List<WeeklyWindow> weekly = request.weekly().stream()
                 .map(w -> new WeeklyWindow(
@@ -82,7 +86,8 @@ class DeskSpecialistController {
 
     @PostMapping("/{id}/exceptions")
     @ResponseStatus(HttpStatus.CREATED)
-    Specialist addException(@PathVariable String id, @Valid @RequestBody ExceptionRequest request) {
+    @Override
+    public Specialist addException(@PathVariable String id, @RequestBody ExceptionRequest request) {
         AvailabilityException exception = new AvailabilityException(
                 UUID.randomUUID().toString(),
                 request.from(),
@@ -99,7 +104,8 @@ class DeskSpecialistController {
     }
 
     @DeleteMapping("/{id}/exceptions/{exceptionId}")
-    Specialist removeException(@PathVariable String id, @PathVariable String exceptionId) {
+    @Override
+    public Specialist removeException(@PathVariable String id, @PathVariable String exceptionId) {
         return specialists.changeAvailability(
                 id,
                 current -> new Availability(

@@ -1,7 +1,5 @@
 package io.spinecare.booking.specialist;
 
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -9,7 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Public: who treats what. Availability details stay on the desk side. */
 @RestController
-class SpecialistController {
+class SpecialistController implements SpecialistApiDocs {
 
     private final Specialists specialists;
 
@@ -18,8 +16,8 @@ class SpecialistController {
     }
 
     @GetMapping("/api/specialists")
-    List<PublicSpecialist> list(
-            @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = Ids.SLUG) String conditionId) {
+    @Override
+    public List<PublicSpecialist> list(@RequestParam(required = false) String conditionId) {
         return specialists.list(conditionId).stream().map(PublicSpecialist::of).toList();
     }
 

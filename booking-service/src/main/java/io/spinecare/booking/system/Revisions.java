@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * with the filter {@code {revision: <what it read>}} while setting the next revision: of many
  * concurrent writers exactly one matches. A filter on a single unique field is O(1) on real
  * MongoDB and on mongo-java-server alike; {@code {_id, status}} would make the latter scan the
- * collection (GOTCHAS.md, ADR 0200).
+ * collection (docs/stack-notes.md, ADR 0200).
  */
 public final class Revisions {
 

@@ -12,8 +12,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Defence in depth behind the gateway (auth.md): the front desk needs a JWT with role front-desk;
- * patients use no login (their manage token travels in a header), so everything else stays open.
+ * Defence in depth behind the gateway (docs/adr/0401-staff-authentication.md): the front desk needs a
+ * JWT with role front-desk; patients use no login (their manage token travels in a header), so
+ * everything else stays open.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

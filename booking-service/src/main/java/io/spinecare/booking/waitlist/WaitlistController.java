@@ -4,7 +4,6 @@ import io.spinecare.booking.specialist.Specialists;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.booking.web.ProblemException;
 import io.spinecare.content.Catalogue;
-import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
@@ -19,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Patients join the waitlist; staff read it. */
 @RestController
-class WaitlistController {
+class WaitlistController implements WaitlistApiDocs {
 
     private final MongoTemplate mongo;
     private final Catalogue catalogue;
@@ -37,7 +36,8 @@ class WaitlistController {
 
     @PostMapping("/api/waitlist")
     @ResponseStatus(HttpStatus.CREATED)
-    Joined join(@Valid @RequestBody WaitlistRequest request) {
+    @Override
+    public Joined join(@RequestBody WaitlistRequest request) {
         if (catalogue.condition(request.conditionId()).isEmpty()) {
             throw ProblemException.unknownReference("conditionId", "The catalogue has no such condition.");
         }
@@ -60,7 +60,8 @@ class WaitlistController {
     }
 
     @GetMapping("/api/desk/waitlist")
-    List<WaitlistEntry> list() {
+    @Override
+    public List<WaitlistEntry> list() {
         return mongo.find(new Query().with(Sort.by("createdAt")).limit(500), WaitlistEntry.class);
     }
 }

@@ -19,6 +19,7 @@ record WaitlistRequest(
         LocalDate latest,
         @NotNull @Valid Contact patient) {
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "WaitlistContactRequest")
     record Contact(
             @NotBlank @Size(max = 100) @Pattern(regexp = "^[\\p{L}\\p{M}][\\p{L}\\p{M} .'\\-]{0,99}$") String name,
             @NotBlank @Size(max = 254) @Email String email,

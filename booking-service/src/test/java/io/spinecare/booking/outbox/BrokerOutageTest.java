@@ -25,7 +25,7 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
  * Bookings do not depend on Kafka: with the broker unreachable they all succeed, their events wait
  * in the outboxes, and once the broker is reachable again every one arrives (a repeat only ever
  * with the same event id). The relay's producer is pointed at an address where no broker
- * listens, then back at the running broker: a client-side outage (GOTCHAS.md, Kafka).
+ * listens, then back at the running broker: a client-side outage (docs/stack-notes.md, Kafka).
  */
 class BrokerOutageTest extends IntegrationTest {
 

@@ -21,7 +21,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
-/** Signs staff tokens the way the gateway does (auth.md), with a key that exists only for tests. */
+/**
+ * Signs staff tokens the way the gateway does (docs/adr/0401-staff-authentication.md), with a key that
+ * exists only for tests.
+ */
 public final class StaffTokens {
 
     public static final String ISSUER = "spinecare-local";

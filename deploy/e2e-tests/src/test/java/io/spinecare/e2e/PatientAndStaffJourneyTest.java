@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The journey of ARCHITECTURE.md through the gateway's HTTP port only: find a slot, hold it, book it without the
+ * The journey of docs/architecture.md through the gateway's HTTP port only: find a slot, hold it, book it without the
  * MRI the consultation needs, have staff verify the scan, and cancel as the patient; each step's e-mail arrives at the
  * stack's mail server.
  */

@@ -100,9 +100,9 @@ class EdgeBehaviourTest extends GatewayIntegrationTest {
                 .expectStatus()
                 .isOk()
                 .expectBody()
-                .jsonPath("$.urls[?(@.name == 'booking-service')].url")
+                .jsonPath("$.urls[?(@.name == 'SpineCare booking API')].url")
                 .isEqualTo("/api-docs/booking")
-                .jsonPath("$.urls[?(@.name == 'notification-service')].url")
+                .jsonPath("$.urls[?(@.name == 'SpineCare notification API')].url")
                 .isEqualTo("/api-docs/notification");
     }
 

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Body of every {@code io.spinecare.appointment.*.v1} event (events.md). Unknown fields are ignored so
+ * Body of every {@code io.spinecare.appointment.*.v1} event (docs/events.md). Unknown fields are ignored so
  * that booking-service can add to the contract without breaking this reader.
  */
 public record AppointmentEvent(

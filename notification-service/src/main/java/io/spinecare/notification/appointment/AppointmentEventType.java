@@ -3,7 +3,7 @@ package io.spinecare.notification.appointment;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The appointment event types of events.md; anything else on the topic is unknown and skipped. */
+/** The appointment event types of docs/events.md; anything else on the topic is unknown and skipped. */
 public enum AppointmentEventType {
     BOOKED("io.spinecare.appointment.booked.v1"),
     PREREQUISITES_VERIFIED("io.spinecare.appointment.prerequisites-verified.v1"),

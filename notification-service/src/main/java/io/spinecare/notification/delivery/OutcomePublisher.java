@@ -89,7 +89,7 @@ class OutcomePublisher {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Body of the notification events (events.md): no recipient address, no message text. */
+    /** Body of the notification events (docs/events.md): no recipient address, no message text. */
     record NotificationOutcome(
             int schemaVersion,
             String notificationId,

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/desk/notifications?appointmentId=} — what the patient was sent (front-desk role). */
 @RestController
-class DeliveryLogController {
+class DeliveryLogController implements DeliveryLogApiDocs {
 
     private final Deliveries deliveries;
 
@@ -17,7 +17,8 @@ class DeliveryLogController {
     }
 
     @GetMapping("/api/desk/notifications")
-    List<DeliveryLogEntry> log(@RequestParam String appointmentId) {
+    @Override
+    public List<DeliveryLogEntry> log(@RequestParam String appointmentId) {
         if (appointmentId.isBlank() || appointmentId.length() > 100) {
             throw new InvalidParameterException("appointmentId", "must be an appointment id (1 to 100 characters)");
         }

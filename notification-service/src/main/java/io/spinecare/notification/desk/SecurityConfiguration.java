@@ -1,11 +1,13 @@
 package io.spinecare.notification.desk;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.interfaces.RSAPublicKey;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,11 +21,16 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Staff endpoints need a JWT with role {@code front-desk} (claim {@code roles}, prefix {@code ROLE_}, as
- * auth.md fixes for every service); health, metrics and API docs stay open. No sessions, no CSRF: the
- * only callers are bearer-token clients.
+ * docs/adr/0401-staff-authentication.md fixes for every service); health, metrics and API docs stay open.
+ * No sessions, no CSRF: the only callers are bearer-token clients.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    static final String UNAUTHORIZED_TITLE = "A valid staff token is required";
+    static final String UNAUTHORIZED_DETAIL = "Send a Bearer token issued to front-desk staff.";
+    static final String FORBIDDEN_TITLE = "This needs the front-desk role";
+    static final String FORBIDDEN_DETAIL = "The token does not carry the role front-desk.";
 
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {
@@ -31,7 +38,16 @@ class SecurityConfiguration {
                         .hasRole("front-desk")
                         .anyRequest()
                         .permitAll())
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(roles())))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(roles()))
+                        // RFC 9457 bodies, as every other answer of SpineCare (the document lists them).
+                        .authenticationEntryPoint((request, response, e) -> problem(
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "unauthorized",
+                                UNAUTHORIZED_TITLE,
+                                UNAUTHORIZED_DETAIL))
+                        .accessDeniedHandler((request, response, e) -> problem(
+                                response, HttpStatus.FORBIDDEN, "forbidden", FORBIDDEN_TITLE, FORBIDDEN_DETAIL)))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
@@ -61,6 +77,20 @@ class SecurityConfiguration {
             decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(jwt.getIssuerUri()));
         }
         return decoder;
+    }
+
+    private static void problem(
+            HttpServletResponse response, HttpStatus status, String slug, String title, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter()
+                .write("{\"type\":\"https://spinecare.io/problems/" + slug + "\",\"title\":\"" + title
+                        + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
 
     private static JwtAuthenticationConverter roles() {

@@ -78,18 +78,22 @@ class DeliveryLogApiTest {
 
     @Test
     void withoutATokenTheLogIsUnauthorised() {
-        assertThat(get("/api/desk/notifications?appointmentId=apt-1", null)
-                        .getStatusCode()
-                        .value())
-                .isEqualTo(401);
+        ResponseEntity<String> response = get("/api/desk/notifications?appointmentId=apt-1", null);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(401);
+        assertThat(String.valueOf(response.getHeaders().getContentType())).startsWith("application/problem+json");
+        assertThat(json.readTree(response.getBody()).get("type").asString())
+                .isEqualTo("https://spinecare.io/problems/unauthorized");
     }
 
     @Test
     void aTokenWithoutTheFrontDeskRoleIsForbidden() {
-        assertThat(get("/api/desk/notifications?appointmentId=apt-1", TestJwt.token("billing"))
-                        .getStatusCode()
-                        .value())
-                .isEqualTo(403);
+        ResponseEntity<String> response = get("/api/desk/notifications?appointmentId=apt-1", TestJwt.token("billing"));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(403);
+        assertThat(String.valueOf(response.getHeaders().getContentType())).startsWith("application/problem+json");
+        assertThat(json.readTree(response.getBody()).get("type").asString())
+                .isEqualTo("https://spinecare.io/problems/forbidden");
     }
 
     @Test

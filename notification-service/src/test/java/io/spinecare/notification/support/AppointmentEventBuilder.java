@@ -14,7 +14,7 @@ import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Builds appointment events as booking-service publishes them (events.md), with sensible defaults: an
+ * Builds appointment events as booking-service publishes them (docs/events.md), with sensible defaults: an
  * in-person consultation with Dr Anil Rao in Asia/Kolkata, three days from the test clock's now.
  */
 public final class AppointmentEventBuilder {

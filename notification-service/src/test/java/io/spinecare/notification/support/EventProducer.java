@@ -15,7 +15,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * A plain Kafka producer writing CloudEvents 1.0 in binary mode, exactly as booking-service's relay does
- * per events.md: {@code ce_*} headers, JSON body, key = appointment id.
+ * per docs/events.md: {@code ce_*} headers, JSON body, key = appointment id.
  */
 public final class EventProducer implements AutoCloseable {
 

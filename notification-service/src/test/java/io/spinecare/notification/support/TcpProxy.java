@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A plain TCP forwarder the tests can cut: {@link #stop()} closes the port and every open connection (the
  * database "goes away"), {@link #start()} listens on the same port again. The MongoDB driver reconnects to
- * the address it was given, so this models an outage faithfully (unlike Kafka, see GOTCHAS.md).
+ * the address it was given, so this models an outage faithfully (unlike Kafka, see docs/stack-notes.md).
  */
 public final class TcpProxy {
 

@@ -1,0 +1,18 @@
+package io.spinecare.booking.web;
+
+/** The feature tags of the OpenAPI document; operations name theirs in their {@code *ApiDocs} interface. */
+public final class ApiTags {
+
+    public static final String CATALOGUE = "Catalogue";
+    public static final String SPECIALISTS = "Specialists";
+    public static final String SLOTS = "Slots";
+    public static final String APPOINTMENTS = "Appointments";
+    public static final String WAITLIST = "Waitlist";
+    public static final String DESK_SPECIALISTS = "Desk: specialists";
+    public static final String DESK_SLOTS = "Desk: slots";
+    public static final String DESK_AGENDA = "Desk: agenda";
+    public static final String DESK_APPOINTMENTS = "Desk: appointments";
+    public static final String DESK_WAITLIST = "Desk: waitlist";
+
+    private ApiTags() {}
+}
