@@ -47,9 +47,14 @@ function prerequisiteItem(p, outstanding) {
   );
 }
 
-/** The advice shown when red-flag answers alerted the clinic. */
-export function redFlagNotice() {
-  return el('div', { class: 'panel urgent', role: 'note', dataset: { testid: 'red-flag-notice' } },
-    el('h2', { text: 'The clinic team has been alerted' }),
-    el('p', { text: 'Because of your answers to the urgent-symptom questions, a member of the team will review your booking and may call you. If your symptoms get worse, seek urgent medical care straight away.' }));
+/** What happens next after red-flag answers put the booking up for an urgent specialist review. */
+export function redFlagNotice(appointment = {}) {
+  const care = appointment.urgentCare;
+  const hours = care?.reviewWithinHours;
+  return el('div', { class: 'panel urgent', role: 'note', dataset: { testid: 'red-flag-notice', tier: care?.tier || 'URGENT', acknowledged: appointment.reviewAcknowledged ? 'true' : 'false' } },
+    el('h2', { text: care?.name || 'Urgent specialist review' }),
+    appointment.reviewAcknowledged
+      ? el('p', { dataset: { testid: 'review-status' }, text: 'Our team has reviewed your answers. If we have not reached you yet, we will call you.' })
+      : el('p', { dataset: { testid: 'review-status' }, text: hours ? `A member of our team will review your answers within ${hours} hours and contact you.` : 'A member of our team will review your answers and contact you.' }),
+    el('p', { dataset: { testid: 'next-steps' }, text: care?.nextSteps || 'If your symptoms get worse, seek urgent medical care straight away.' }));
 }

@@ -54,13 +54,26 @@ export function normalisePrerequisite(raw) {
   };
 }
 
-/** True when the appointment carries a red-flag alert for staff (several possible field names). */
+/** True when the appointment carries a red-flag alert for staff (booking-service sends urgentReview). */
 function redFlagged(raw) {
-  const flag = pick(raw, 'redFlagged', 'urgent', 'flagged', 'urgentCare', 'redFlag');
+  if (raw.urgentCare && typeof raw.urgentCare === 'object') return true;
+  const flag = pick(raw, 'urgentReview', 'redFlagged', 'urgent', 'flagged', 'redFlag');
   if (flag !== undefined) return flag === true || flag === 'true';
   const answers = raw.redFlags;
   if (Array.isArray(answers)) return answers.length > 0;
   return !!answers && typeof answers === 'object' && Object.values(answers).some((v) => v === true || v === 'YES' || v === 'yes');
+}
+
+/** The triage advice of a flagged booking ({tier, name, advice, nextSteps, reviewWithinHours}), or null. */
+export function normaliseUrgentCare(raw) {
+  if (!raw || typeof raw !== 'object') return null;
+  return {
+    tier: String(pick(raw, 'tier') ?? '').toUpperCase(),
+    name: pick(raw, 'name') ?? '',
+    advice: pick(raw, 'advice') ?? '',
+    nextSteps: pick(raw, 'nextSteps') ?? '',
+    reviewWithinHours: Number(pick(raw, 'reviewWithinHours') ?? 0),
+  };
 }
 
 /** The appointment in one stable shape. Unknown fields become '' / [] rather than errors. */
@@ -85,6 +98,8 @@ export function normaliseAppointment(raw) {
     dueBy: pick(a, 'prerequisitesDueBy', 'dueBy') ?? '',
     manageToken: pick(a, 'manageToken') ?? '',
     redFlagged: redFlagged(a),
+    reviewAcknowledged: a.reviewAcknowledged === true,
+    urgentCare: normaliseUrgentCare(a.urgentCare),
     patient: {
       name: pick(patient, 'name', 'fullName') ?? pick(a, 'patientName') ?? '',
       email: pick(patient, 'email') ?? '',

@@ -21,6 +21,9 @@ public final class Catalogue {
     private final Map<String, RedFlag> redFlags = new LinkedHashMap<>();
     private final Map<ConsultationType, ConsultationTypeDetails> consultationTypes =
             new EnumMap<>(ConsultationType.class);
+    private final Map<TriageTier, TriageAdvice> triageTiers = new EnumMap<>(TriageTier.class);
+    private final List<String> universalRedFlagIds;
+    private final String icd10Release;
     private final ImagingPolicy policy;
     private final PrerequisiteEvaluator evaluator;
     private final SearchIndex<Condition> conditionIndex;
@@ -32,6 +35,9 @@ public final class Catalogue {
         data.procedures().forEach(p -> procedures.put(p.id(), p));
         data.redFlags().forEach(f -> redFlags.put(f.id(), f));
         data.consultationTypes().forEach(t -> consultationTypes.put(t.type(), t));
+        data.triageTiers().forEach(t -> triageTiers.put(t.tier(), t));
+        this.universalRedFlagIds = List.copyOf(data.universalRedFlagIds());
+        this.icd10Release = data.icd10Release();
         this.policy = data.policy();
         this.evaluator = new PrerequisiteEvaluator(policy.reviewLeadDays());
         this.conditionIndex = new SearchIndex<>(data.conditions(), SearchPhrases::of);
@@ -82,6 +88,47 @@ public final class Catalogue {
 
     public Optional<RedFlag> redFlag(String id) {
         return Optional.ofNullable(redFlags.get(id));
+    }
+
+    /** The release of ICD-10-CM the condition codes were checked against, as declared in the data (e.g. "FY2026"). */
+    public String icd10Release() {
+        return icd10Release;
+    }
+
+    /** The three tiers with their patient-facing advice, most urgent first. */
+    public List<TriageAdvice> triageTiers() {
+        return List.copyOf(triageTiers.values());
+    }
+
+    public TriageAdvice triageAdvice(TriageTier tier) {
+        return triageTiers.get(Objects.requireNonNull(tier, "tier"));
+    }
+
+    /** The red flags asked before every booking, whatever the condition. */
+    public List<RedFlag> universalRedFlags() {
+        return universalRedFlagIds.stream().map(redFlags::get).toList();
+    }
+
+    /** The questions to ask for a condition: the universal ones first, then the condition's own. */
+    public List<RedFlag> redFlagsFor(String conditionId) {
+        List<RedFlag> result = new java.util.ArrayList<>(universalRedFlags());
+        requireCondition(conditionId).redFlagIds().stream().map(redFlags::get).forEach(result::add);
+        return List.copyOf(result);
+    }
+
+    /**
+     * The most urgent tier among the flags answered yes (unknown ids are ignored: callers check
+     * them first), or {@link Triage#ROUTINE}. {@code answers} may be null (not asked).
+     */
+    public Triage triage(Map<String, Boolean> answers) {
+        if (answers == null) {
+            return Triage.ROUTINE;
+        }
+        List<RedFlag> yes = redFlags.values().stream()
+                .filter(flag -> Boolean.TRUE.equals(answers.get(flag.id())))
+                .toList();
+        TriageTier tier = yes.stream().map(RedFlag::tier).reduce(TriageTier.ROUTINE, TriageTier::mostUrgent);
+        return yes.isEmpty() ? Triage.ROUTINE : new Triage(tier, yes);
     }
 
     /** Conditions matching a patient's words (synonyms, small typos), best first; blank → all. */

@@ -6,11 +6,14 @@ import java.util.List;
 record CatalogueData(
         List<SourceFile> files,
         String conditionsFile,
+        String icd10Release,
         List<Condition> conditions,
         String proceduresFile,
         List<Procedure> procedures,
         String redFlagsFile,
         List<RedFlag> redFlags,
+        List<TriageAdvice> triageTiers,
+        List<String> universalRedFlagIds,
         String consultationTypesFile,
         List<ConsultationTypeDetails> consultationTypes,
         ImagingPolicy policy) {}

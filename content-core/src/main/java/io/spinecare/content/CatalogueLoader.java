@@ -25,6 +25,7 @@ final class CatalogueLoader {
             "name",
             "otherNames",
             "summary",
+            "candidacy",
             "technique",
             "incision",
             "anaesthesia",
@@ -34,7 +35,8 @@ final class CatalogueLoader {
             "risks",
             "conditionIds");
     private static final Set<String> RECOVERY_FIELDS = Set.of("walking", "lightActivity", "deskWork", "fullRecovery");
-    private static final Set<String> RED_FLAG_FIELDS = Set.of("id", "question", "why");
+    private static final Set<String> RED_FLAG_FIELDS = Set.of("id", "tier", "question", "why");
+    private static final Set<String> TIER_FIELDS = Set.of("tier", "name", "advice", "nextSteps", "reviewWithinHours");
     private static final Set<String> CONSULTATION_FIELDS = Set.of("type", "name", "description", "durationMinutes");
 
     private final Problems problems;
@@ -46,14 +48,18 @@ final class CatalogueLoader {
     /** Reads what it can; shape problems are collected in {@link Problems}, not thrown. */
     CatalogueData load(CatalogueSources sources) {
         ImagingPolicy policy = new ImagingPolicyReader(problems).read(sources.imagingPolicy());
+        JsonNode redFlagsRoot = YamlFiles.parse(sources.redFlags());
         return new CatalogueData(
                 sources.all(),
                 sources.conditions().name(),
+                icd10Release(sources.conditions()),
                 conditions(sources.conditions()),
                 sources.procedures().name(),
                 procedures(sources.procedures()),
                 sources.redFlags().name(),
-                redFlags(sources.redFlags()),
+                redFlags(sources.redFlags(), redFlagsRoot),
+                triageTiers(sources.redFlags(), redFlagsRoot),
+                universalRedFlagIds(sources.redFlags(), redFlagsRoot),
                 sources.consultationTypes().name(),
                 consultationTypes(sources.consultationTypes(), policy),
                 policy);
@@ -89,6 +95,7 @@ final class CatalogueLoader {
                     e.text("name"),
                     e.texts("otherNames", false),
                     e.text("summary"),
+                    e.text("candidacy"),
                     e.text("technique"),
                     e.text("incision"),
                     e.text("anaesthesia"),
@@ -110,11 +117,55 @@ final class CatalogueLoader {
                 r.text("walking"), r.text("lightActivity"), r.text("deskWork"), r.text("fullRecovery"));
     }
 
-    private List<RedFlag> redFlags(SourceFile file) {
+    /** The ICD-10-CM release the codes were checked against, e.g. "FY2026"; required so it is never forgotten. */
+    private String icd10Release(SourceFile file) {
+        JsonNode value = YamlFiles.parse(file).get("icd10Release");
+        if (value == null || !value.isString() || value.stringValue().isBlank()) {
+            problems.addFileProblem(
+                    file.name(),
+                    "top-level field 'icd10Release' must name the ICD-10-CM release the codes were checked against");
+            return "";
+        }
+        return value.stringValue().strip();
+    }
+
+    private List<RedFlag> redFlags(SourceFile file, JsonNode root) {
         List<RedFlag> result = new ArrayList<>();
-        for (EntryReader e : YamlFiles.entries(file, YamlFiles.parse(file), "redFlags", "red flag", "id", problems)) {
+        for (EntryReader e : YamlFiles.entries(file, root, "redFlags", "red flag", "id", problems)) {
             e.rejectUnknownFields(RED_FLAG_FIELDS);
-            result.add(new RedFlag(e.text("id"), e.text("question"), e.text("why")));
+            result.add(new RedFlag(
+                    e.text("id"), e.enumValue("tier", TriageTier.class), e.text("question"), e.text("why")));
+        }
+        return result;
+    }
+
+    private List<TriageAdvice> triageTiers(SourceFile file, JsonNode root) {
+        List<TriageAdvice> result = new ArrayList<>();
+        for (EntryReader e : YamlFiles.entries(file, root, "triageTiers", "triage tier", "tier", problems)) {
+            e.rejectUnknownFields(TIER_FIELDS);
+            TriageTier tier = e.enumValue("tier", TriageTier.class);
+            int hours = tier == TriageTier.URGENT ? e.positiveInt("reviewWithinHours") : 0;
+            if (tier != TriageTier.URGENT && e.raw("reviewWithinHours") != null) {
+                e.problem("reviewWithinHours", "only the URGENT tier has a review time");
+            }
+            result.add(new TriageAdvice(tier, e.text("name"), e.text("advice"), e.text("nextSteps"), hours));
+        }
+        return result;
+    }
+
+    private List<String> universalRedFlagIds(SourceFile file, JsonNode root) {
+        JsonNode list = root.get("universalRedFlagIds");
+        if (list == null || !list.isArray()) {
+            problems.addFileProblem(file.name(), "top-level field 'universalRedFlagIds' must be a list");
+            return List.of();
+        }
+        List<String> result = new ArrayList<>();
+        for (JsonNode item : list.values()) {
+            if (item.isString() && !item.stringValue().isBlank()) {
+                result.add(item.stringValue().strip());
+            } else {
+                problems.addFileProblem(file.name(), "'universalRedFlagIds' items must be red-flag ids, found " + item);
+            }
         }
         return result;
     }

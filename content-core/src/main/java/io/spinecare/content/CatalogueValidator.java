@@ -40,6 +40,45 @@ final class CatalogueValidator {
                 .forEach(c -> checkCondition(data, c, procedures, redFlags));
         data.procedures().stream().filter(p -> !p.id().isEmpty()).forEach(p -> checkProcedure(data, p, conditions));
         checkPolicy(data, conditions.keySet());
+        checkTriage(data, redFlags);
+    }
+
+    /** Every tier described once; every flag raises EMERGENCY or URGENT; universal flags exist. */
+    private void checkTriage(CatalogueData data, Set<String> redFlags) {
+        String file = data.redFlagsFile();
+        java.util.EnumSet<TriageTier> described = java.util.EnumSet.noneOf(TriageTier.class);
+        for (TriageAdvice advice : data.triageTiers()) {
+            if (advice.tier() != null && !described.add(advice.tier())) {
+                problems.add(
+                        file, "triage tier '" + advice.tier() + "'", "tier", "duplicate id: listed more than once");
+            }
+        }
+        for (TriageTier missing : java.util.EnumSet.complementOf(described)) {
+            problems.add(file, "triage tier '" + missing + "'", "tier", "missing: every tier needs its advice");
+        }
+        data.redFlags().stream()
+                .filter(f -> f.tier() == TriageTier.ROUTINE)
+                .forEach(f -> problems.add(
+                        file, "red flag '" + f.id() + "'", "tier", "a red flag must raise EMERGENCY or URGENT"));
+        Set<String> seen = new HashSet<>();
+        for (String id : data.universalRedFlagIds()) {
+            if (!redFlags.contains(id)) {
+                problems.add(file, "universalRedFlagIds", "universalRedFlagIds", "unknown red flag '" + id + "'");
+            }
+            if (!seen.add(id)) {
+                problems.add(file, "universalRedFlagIds", "universalRedFlagIds", "'" + id + "' is listed twice");
+            }
+        }
+        for (Condition c : data.conditions()) {
+            c.redFlagIds().stream()
+                    .filter(seen::contains)
+                    .forEach(id -> problems.add(
+                            data.conditionsFile(),
+                            "condition '" + c.id() + "'",
+                            "redFlagIds",
+                            "'" + id + "' is already asked of every condition (universalRedFlagIds in " + file
+                                    + "); list only the condition's own"));
+        }
     }
 
     private void checkCondition(

@@ -2,12 +2,16 @@ package io.spinecare.content;
 
 import java.util.List;
 
-/** A minimally invasive procedure the clinic performs, described for patients. */
+/**
+ * A minimally invasive procedure the clinic performs, described for patients. {@code candidacy}
+ * says who may be offered it and always carries the caveat that not every patient is a candidate.
+ */
 public record Procedure(
         String id,
         String name,
         List<String> otherNames,
         String summary,
+        String candidacy,
         String technique,
         String incision,
         String anaesthesia,

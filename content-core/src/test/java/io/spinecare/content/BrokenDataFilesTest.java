@@ -56,6 +56,10 @@ class BrokenDataFilesTest {
         unknown-region                   | imaging-policy.yaml: condition 'herniated-disc' field 'region': unknown BodyRegion 'NECK'
         invalid-yaml                     | conditions.yaml: not valid YAML
         duplicate-yaml-key               | red-flags.yaml: not valid YAML (line 6): duplicate key 'why'
+        missing-tier-advice              | red-flags.yaml: triage tier 'URGENT' field 'tier': missing
+        routine-red-flag                 | red-flags.yaml: red flag 'night-pain' field 'tier': a red flag must raise EMERGENCY or URGENT
+        universal-flag-repeated-by-condition | conditions.yaml: condition 'herniated-disc' field 'redFlagIds': 'saddle-numbness' is already asked of every condition
+        missing-icd10-release            | conditions.yaml: top-level field 'icd10Release' must name the ICD-10-CM release
         """)
     void aBrokenFileIsRejectedNamingFileEntryAndField(String defect, String expectedMessage) {
         assertThatThrownBy(() -> load(defect))

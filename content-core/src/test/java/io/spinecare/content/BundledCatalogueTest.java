@@ -19,7 +19,9 @@ class BundledCatalogueTest {
             "facet-joint-osteoarthritis",
             "spinal-instability",
             "sciatica",
-            "chronic-back-pain");
+            "chronic-back-pain",
+            "cervical-stenosis",
+            "cervical-disc-disease");
     private static final List<String> PROCEDURE_IDS = List.of(
             "microdiscectomy",
             "endoscopic-discectomy",

@@ -7,6 +7,7 @@ import { listOf } from '../appointment.js';
 import { addDays, formatDate, parseClinicDateTime, todayIso, zoneLabel } from '../format.js';
 import { createDeskApi, report } from './desk-api.js';
 import { wireGenerateForm } from './generate.js';
+import { wireReviews } from './reviews.js';
 import { wireSearch } from './search.js';
 import { ACTION_DONE, PATHS, actionBody, normaliseAgenda, normaliseSpecialists } from './model.js';
 import { openNotifications } from './notifications.js';
@@ -48,7 +49,7 @@ async function signedIn(session) {
     byId('generate-to').value = addDays(todayIso(), 27);
   }
   await Promise.all([loadSpecialists(), loadConditionNames()]);
-  await showAgenda();
+  await Promise.all([showAgenda(), loadReviews()]);
 }
 
 byId('login-form').addEventListener('submit', (event) => {
@@ -190,6 +191,7 @@ async function act(action, row, button) {
       const who = row.appointment?.patient.name ? ` – ${row.appointment.patient.name}` : '';
       if (inSearch) await runSearch();
       else await showAgenda();
+      if (action === 'acknowledge-review') await loadReviews();
       setMessage(status, `${ACTION_DONE[action]}${who}.`, 'success');
     } catch (error) {
       report(status, error);
@@ -202,6 +204,7 @@ async function act(action, row, button) {
 // ---- search and publishing slots ----------------------------------------------------------
 
 const runSearch = wireSearch({ deskApi, onAction: act, conditionNames: () => conditionNames });
+const loadReviews = wireReviews({ deskApi, conditionNames: () => conditionNames, onChange: () => showAgenda() });
 wireGenerateForm(deskApi);
 
 // ---- start -----------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ export const PATHS = {
   slotAction: (id, action) => `/api/desk/slots/${encodeURIComponent(id)}/${action}`,
   generate: '/api/desk/slots/generate',
   notifications: '/api/desk/notifications',
+  reviews: '/api/desk/reviews',
 };
 
 const APPOINTMENT_STATUSES = new Set(['proposed', 'pending', 'booked', 'arrived', 'fulfilled', 'cancelled', 'noshow', 'entered-in-error', 'checked-in', 'waitlist']);
@@ -51,13 +52,38 @@ export function normaliseAgendaEntry(entry) {
   return row;
 }
 
-/** The agenda as rows in time order. */
+/** The agenda as rows: urgent-review appointments first (ADR 0209), then in time order. */
 export function normaliseAgenda(body) {
   const zone = pick(body, 'timeZone', 'zone', 'zoneId') ?? '';
+  const urgent = (row) => (row.appointment?.redFlagged ? 0 : 1);
   return listOf(body, 'entries', 'slots', 'agenda', 'appointments', 'rows')
     .map(normaliseAgendaEntry)
     .map((row) => (row.timeZone || !zone ? row : { ...row, timeZone: zone }))
-    .sort((a, b) => String(a.start).localeCompare(String(b.start)));
+    .sort((a, b) => urgent(a) - urgent(b) || String(a.start).localeCompare(String(b.start)));
+}
+
+/** One item of the "needs review" queue (GET /api/desk/reviews). */
+export function normaliseReview(raw) {
+  const r = raw && typeof raw === 'object' ? raw : {};
+  const care = r.urgentCare && typeof r.urgentCare === 'object' ? r.urgentCare : {};
+  return {
+    id: pick(r, 'id') ?? '',
+    reference: pick(r, 'reference') ?? '',
+    status: String(pick(r, 'status') ?? ''),
+    start: pick(r, 'start') ?? '',
+    timeZone: pick(r, 'timeZone') ?? '',
+    specialist: pick(r, 'specialist.name') ?? '',
+    conditionId: pick(r, 'conditionId') ?? '',
+    patientName: pick(r, 'patientName') ?? '',
+    patientPhone: pick(r, 'patientPhone') ?? '',
+    tier: String(pick(care, 'tier') ?? 'URGENT'),
+    questions: listOf(care.redFlags).map((f) => pick(f, 'question') ?? pick(f, 'id') ?? ''),
+    reviewBy: pick(r, 'reviewBy') ?? '',
+  };
+}
+
+export function normaliseReviews(body) {
+  return listOf(body, 'reviews').map(normaliseReview);
 }
 
 /** Appointments found by a desk search, as agenda-like rows. */
@@ -74,6 +100,7 @@ export function actionsFor(row) {
     if (open && (a.status === 'pending' || a.outstanding.length)) actions.push('verify-prerequisites');
     if (a.status === 'booked') actions.push('check-in');
     if (a.status === 'arrived') actions.push('complete');
+    if (open && a.redFlagged && !a.reviewAcknowledged) actions.push('acknowledge-review');
     if (open) actions.push('no-show');
     actions.push('notifications');
   } else if (row.slotStatus === 'free') {
@@ -85,6 +112,7 @@ export function actionsFor(row) {
 }
 
 export const ACTION_LABELS = {
+  'acknowledge-review': 'Acknowledge review',
   'verify-prerequisites': 'Verify scans',
   'check-in': 'Check in',
   complete: 'Complete',
@@ -95,6 +123,7 @@ export const ACTION_LABELS = {
 };
 
 export const ACTION_DONE = {
+  'acknowledge-review': 'Urgent review acknowledged',
   'verify-prerequisites': 'Scans verified',
   'check-in': 'Checked in',
   complete: 'Marked as completed',

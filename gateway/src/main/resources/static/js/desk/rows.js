@@ -44,7 +44,13 @@ function appointmentSummary(a, row, showSpecialist, conditionNames) {
       el('strong', { dataset: { testid: 'patient-name' }, text: a.patient.name || 'Patient' }),
       ' ',
       el('span', { class: `status-badge status-${a.status}`, dataset: { testid: 'appointment-status', status: a.status }, text: labelOf(APPOINTMENT_STATUS_LABELS, a.status) }),
-      a.redFlagged ? el('span', { class: 'status-badge urgent', dataset: { testid: 'red-flag' }, text: 'Red flag – review' }) : null),
+      a.redFlagged
+        ? el('span', {
+            class: 'status-badge urgent',
+            dataset: { testid: 'red-flag', acknowledged: a.reviewAcknowledged ? 'true' : 'false' },
+            text: a.reviewAcknowledged ? 'Red flag – reviewed' : 'Red flag – needs review',
+          })
+        : null),
     el('p', { class: 'hint', text: [
       a.reference && `Ref. ${a.reference}`,
       labelOf(CONSULTATION_TYPE_LABELS, a.consultationType),

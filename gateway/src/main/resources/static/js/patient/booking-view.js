@@ -9,9 +9,17 @@ import { DetailsForm } from './details-form.js';
 import { HoldCountdown } from './hold-countdown.js';
 import {
   BookingAttempt, PATHS, SLOT_WINDOW_DAYS, bookingRequest, normaliseHold, normaliseSlots,
-  normaliseSpecialistEntry, requirementsFor, slotQuery, validateDetails,
+  normaliseSpecialistEntry, requirementsFor, slotQuery, tierAdvice, triageOf, validateDetails,
 } from './model.js';
-import { renderSlots, renderSpecialists, zoneSentence } from './slot-picker.js';
+import { normaliseUrgentCare } from '../appointment.js';
+import { earliestSlot, renderSlots, renderSpecialists, zoneSentence } from './slot-picker.js';
+
+/** Used only when the service sends no advice for a tier. */
+const FALLBACK_ADVICE = {
+  EMERGENCY: { name: 'Emergency care now', advice: 'Please do not book: go to the nearest emergency department now or call your local emergency number.', nextSteps: 'Nothing has been booked.' },
+  URGENT: { name: 'Urgent specialist review', advice: 'A specialist should look at your symptoms soon. Please book the earliest time you can.', nextSteps: '' },
+  ROUTINE: { name: 'Routine appointment', advice: 'Choose any time that suits you.', nextSteps: '' },
+};
 
 export class BookingFlow {
   /** onBooked(appointment, raw) runs after a successful booking. */
@@ -35,8 +43,12 @@ export class BookingFlow {
     Object.assign(this, { condition, consultationTypes, type: '', specialist: null, slots: [], hold: null, slot: null });
     byId('book-condition-name').textContent = condition.name;
     this.details.reset(); // a shared computer must not show the previous patient's details
-    this.details.setQuestions(redFlags);
+    this.details.setQuestions(redFlags, () => this.onTriageChange());
+    this.tier = null;
+    this.specialistsFor = null;
     this.dropHold('', false); // also re-enables the choices a previous hold had locked
+    byId('step-triage').hidden = true;
+    byId('triage-advice').hidden = true;
     byId('step-specialist').hidden = true;
     byId('scans-needed').hidden = true;
     setMessage(byId('book-status'), '');
@@ -63,8 +75,46 @@ export class BookingFlow {
     this.type = type;
     this.dropHold('', false);
     this.showScansNeeded();
+    byId('step-triage').hidden = false;
+    await this.onTriageChange();
+  }
+
+  /**
+   * After every answer: the tier decides what comes next (ADR 0209). Emergency: the advice and no
+   * times at all. Urgent: the advice, then the times with the earliest marked. Routine: the times.
+   */
+  async onTriageChange() {
+    const tier = triageOf(this.details.questions, this.details.redFlags());
+    this.tier = tier;
+    this.showTriageAdvice(tier);
+    if (tier === null || tier === 'EMERGENCY' || !this.type) {
+      this.dropHold('', false);
+      byId('step-specialist').hidden = true;
+      return;
+    }
     byId('step-specialist').hidden = false;
-    await this.loadSpecialists();
+    if (this.specialistsFor !== this.type) await this.loadSpecialists();
+    else if (this.slots.length) this.renderSlotList(); // the earliest mark follows the tier
+  }
+
+  showTriageAdvice(tier, fromService = null) {
+    const box = byId('triage-advice');
+    if (!tier) {
+      box.hidden = true;
+      return;
+    }
+    const advice = fromService || tierAdvice(this.condition, tier) || FALLBACK_ADVICE[tier];
+    box.className = tier === 'ROUTINE' ? 'panel' : 'panel urgent';
+    box.dataset.tier = tier;
+    fill(box,
+      el('h3', { text: advice.name || FALLBACK_ADVICE[tier].name }),
+      el('p', { dataset: { testid: 'triage-advice-text' }, text: advice.advice }),
+      tier === 'EMERGENCY' ? el('p', { dataset: { testid: 'triage-next-steps' }, text: advice.nextSteps }) : null,
+      tier === 'URGENT' && advice.reviewWithinHours
+        ? el('p', { text: `A specialist reviews urgent bookings within ${advice.reviewWithinHours} hours. The earliest free time is marked first below.` })
+        : null,
+    );
+    box.hidden = false;
   }
 
   showScansNeeded() {
@@ -79,7 +129,11 @@ export class BookingFlow {
       requirements.length
         ? el('p', { text: 'Please have these ready. If you do not have them yet, you can still book: we will tell you by when we need them.' })
         : null,
-      requirementList(requirements),
+      requirementList(requirements, (requirement, button) => {
+        this.details.addScanRow(false, { modality: requirement.modality, region: requirement.region });
+        button.disabled = true;
+        button.textContent = 'Added: enter its date with your details';
+      }),
     );
     box.hidden = false;
   }
@@ -88,6 +142,7 @@ export class BookingFlow {
     const box = byId('specialists');
     box.querySelectorAll('.radio, .empty').forEach((n) => n.remove());
     this.specialist = null;
+    this.specialistsFor = this.type;
     byId('slot-picker').hidden = true;
     try {
       const body = await api(withQuery(PATHS.specialists, { conditionId: this.condition.id }));
@@ -141,7 +196,8 @@ export class BookingFlow {
 
   renderSlotList() {
     byId('slots-zone').textContent = zoneSentence(this.slots);
-    renderSlots(byId('slot-list'), this.slots, (slot, button) => this.pickSlot(slot, button), this.slot?.id);
+    const earliest = this.tier === 'URGENT' ? earliestSlot(this.slots)?.id : '';
+    renderSlots(byId('slot-list'), this.slots, (slot, button) => this.pickSlot(slot, button), this.slot?.id, earliest);
   }
 
   async pickSlot(slot, button) {
@@ -161,6 +217,7 @@ export class BookingFlow {
     byId('slot-picker').hidden = true;
     byId('specialists').disabled = true;
     byId('consultation-types').disabled = true;
+    byId('red-flags-fieldset').disabled = true; // answers are fixed while a time is held
     byId('hold-summary').textContent = `${formatClinicDateTime(slot.start, slot.timeZone)} with ${this.specialist.name}.`;
     byId('hold-panel').hidden = false;
     byId('step-details').hidden = false;
@@ -178,6 +235,7 @@ export class BookingFlow {
     byId('step-details').hidden = true;
     byId('specialists').disabled = false;
     byId('consultation-types').disabled = false;
+    byId('red-flags-fieldset').disabled = false;
     if (!showPicker || !this.specialist) return;
     byId('slot-picker').hidden = false;
     this.loadSlots(false, message).then(() => focusOn(byId('slots-heading')));
@@ -217,6 +275,15 @@ export class BookingFlow {
 
   bookingFailed(error) {
     const status = byId('book-status');
+    if (error.code === 'emergency-care-advised') {
+      // the service triaged the answers as an emergency: nothing was booked, the time is let go
+      this.tier = 'EMERGENCY';
+      this.dropHold('', false);
+      byId('step-specialist').hidden = true;
+      this.showTriageAdvice('EMERGENCY', normaliseUrgentCare(error.problem?.urgentCare));
+      focusOn(byId('triage-advice'));
+      return;
+    }
     if (error.status === 409 || error.status === 410 || /hold|slot/.test(error.code)) {
       setMessage(status, '');
       this.dropHold(`${error.message} Please choose another time; your details are kept.`);

@@ -78,19 +78,27 @@ function scansSection(condition, consultationTypes) {
   return section;
 }
 
-/** The requirements as a list ("lumbar MRI, not older than 12 months (required)"), or "none". */
-export function requirementList(requirements) {
+/**
+ * The requirements as a list ("lumbar MRI, not older than 12 months (required)"), or "none".
+ * With `onHave(requirement, button)`, each item gets an "I have this scan" button.
+ */
+export function requirementList(requirements, onHave = null) {
   if (!requirements.length) return el('p', { text: 'No scans needed.' });
-  return el('ul', {}, requirements.map((r) => {
+  return el('ul', { dataset: { testid: 'required-scans' } }, requirements.map((r) => {
     const optional = String(r.necessity || '').toUpperCase() === 'RECOMMENDED';
     const alternatives = Array.isArray(r.alternatives) && r.alternatives.length
       ? ` Accepted instead when this scan is not possible for you: ${r.alternatives.map((m) => labelOf(MODALITY_LABELS, m)).join(' or ')}.`
       : '';
-    return el('li', {},
+    const have = onHave
+      ? el('button', { type: 'button', class: 'link-button', dataset: { testid: 'scan-have', modality: r.modality, region: r.region } }, 'I have this scan')
+      : null;
+    have?.addEventListener('click', () => onHave(r, have));
+    return el('li', { dataset: { testid: 'required-scan', modality: r.modality, region: r.region, maxAgeDays: String(r.maxAgeDays ?? '') } },
       el('span', { text: capitalise(describeRequirement(r)) }),
       ' ',
       el('span', { class: optional ? 'badge' : 'badge strong', text: optional ? 'recommended' : 'required' }),
       r.note || alternatives ? el('span', { class: 'hint block', text: `${r.note || ''}${alternatives}`.trim() }) : null,
+      have,
     );
   }));
 }

@@ -17,7 +17,7 @@ export function renderConfirmation(heading, container, { appointment, conditionN
   fill(container,
     el('p', { class: 'lead', text: 'We have sent a confirmation to your e-mail address.' }),
     appointmentFacts(a, conditionName),
-    a.redFlagged || answeredRedFlag ? redFlagNotice() : null,
+    a.redFlagged || answeredRedFlag ? redFlagNotice(a) : null,
     prerequisiteSection(a),
     a.manageToken ? manageBox(a) : el('p', { text: 'Use the link in your confirmation e-mail to view, change or cancel this appointment.' }),
     el('p', { class: 'actions' }, el('a', { href: '#/', class: 'button secondary', text: 'Back to the start' })),

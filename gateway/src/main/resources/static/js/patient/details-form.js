@@ -20,13 +20,20 @@ export class DetailsForm {
   reset() {
     this.form.reset();
     this.scanRows.replaceChildren();
+    this.questionsBox.querySelectorAll('input').forEach((input) => { input.checked = false; });
     this.urgent.hidden = true;
   }
 
-  /** Asks the red-flag questions of the chosen condition (yes/no radios, none preselected). */
-  setQuestions(questions) {
+  /**
+   * Asks the red-flag questions (universal ones first, then the condition's own; yes/no radios, none
+   * preselected) before any time is chosen; onChange runs after every answer.
+   */
+  setQuestions(questions, onChange = () => {}) {
     this.questions = questions;
-    this.questionsBox.replaceChildren(...questions.map((q) => questionGroup(q, () => this.updateUrgent())));
+    this.questionsBox.replaceChildren(...questions.map((q) => questionGroup(q, () => {
+      this.updateUrgent();
+      onChange();
+    })));
     byId('red-flags-fieldset').hidden = questions.length === 0;
     this.updateUrgent();
   }
@@ -37,7 +44,8 @@ export class DetailsForm {
     if (!urgent) this.urgentAck.checked = false;
   }
 
-  addScanRow(focus) {
+  /** A scan row, optionally pre-filled ({modality, region}) from "I have this scan". */
+  addScanRow(focus, preset = {}) {
     const n = ++this.rowCounter;
     const row = el('li', { class: 'scan-row', dataset: { testid: 'scan-row' } });
     const modality = select(`scan-${n}-modality`, 'modality', MODALITY_LABELS, 'Choose the type');
@@ -57,9 +65,12 @@ export class DetailsForm {
         el('div', { class: 'field' }, el('label', { for: date.id, text: 'Date of the scan' }), date),
         remove),
     );
+    if (preset.modality) modality.value = preset.modality;
+    if (preset.region) region.value = preset.region;
     this.scanRows.append(row);
     this.renumber();
     if (focus) modality.focus();
+    return row;
   }
 
   /** Keeps legends and data-field indexes (imaging[i].x, matching the service's field errors) in order. */
@@ -74,7 +85,7 @@ export class DetailsForm {
   redFlags() {
     const answers = {};
     for (const q of this.questions) {
-      const checked = this.form.querySelector(`input[name="${radioName(q.id)}"]:checked`);
+      const checked = this.questionsBox.querySelector(`input[name="${radioName(q.id)}"]:checked`);
       if (checked) answers[q.id] = checked.value === 'yes';
     }
     return answers;

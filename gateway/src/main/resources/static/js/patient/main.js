@@ -39,9 +39,30 @@ const allConditions = () => once('conditions', async () => listOf(await api(PATH
 const consultationTypes = () => once('consultationTypes', async () => listOf(await api(PATHS.consultationTypes), 'consultationTypes').map(normaliseConsultationType));
 const catalogueRedFlags = () => once('redFlags', async () => listOf(await api(PATHS.redFlags).catch(() => []), 'redFlags').map(normaliseRedFlag));
 
+/**
+ * The scans each consultation type needs for a condition ({TYPE: [ImagingRequirement]}), from
+ * GET /api/catalog/conditions/{id}/prerequisites; null when they cannot be read (no section shown).
+ */
+async function prerequisitesOf(id) {
+  try {
+    const types = await consultationTypes();
+    const entries = await Promise.all(types.map(async (t) => [
+      t.type,
+      t.imagingRequired ? listOf(await api(withQuery(PATHS.prerequisites(id), { consultationType: t.type })), 'requirements') : [],
+    ]));
+    return Object.fromEntries(entries);
+  } catch {
+    return null;
+  }
+}
+
 async function conditionDetail(id) {
   if (!cache.details.has(id)) {
-    cache.details.set(id, api(PATHS.condition(id)).then(normaliseCondition).catch((error) => {
+    const load = async () => {
+      const [condition, prerequisites] = await Promise.all([api(PATHS.condition(id)).then(normaliseCondition), prerequisitesOf(id)]);
+      return { ...condition, prerequisites: condition.prerequisites ?? prerequisites };
+    };
+    cache.details.set(id, load().catch((error) => {
       cache.details.delete(id);
       throw error;
     }));

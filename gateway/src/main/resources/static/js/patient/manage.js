@@ -68,7 +68,7 @@ async function show(body) {
     state.conditionName = await api(PATHS.condition(appointment.conditionId)).then((c) => normaliseCondition(c).name).catch(() => '');
   }
   byId('token-form').hidden = true;
-  fill(byId('appointment-detail'), appointmentFacts(appointment, state.conditionName), appointment.redFlagged ? redFlagNotice() : null, prerequisiteSection(appointment));
+  fill(byId('appointment-detail'), appointmentFacts(appointment, state.conditionName), appointment.redFlagged ? redFlagNotice(appointment) : null, prerequisiteSection(appointment));
   byId('manage-actions').hidden = !patientMayChange(appointment);
   byId('cancel-confirm').hidden = true;
   byId('reschedule').hidden = true;

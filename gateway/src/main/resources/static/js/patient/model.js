@@ -8,6 +8,7 @@ import { humanise } from '../format.js';
 export const PATHS = {
   conditions: '/api/catalog/conditions',
   condition: (id) => `/api/catalog/conditions/${encodeURIComponent(id)}`,
+  prerequisites: (id) => `/api/catalog/conditions/${encodeURIComponent(id)}/prerequisites`,
   procedures: '/api/catalog/procedures',
   procedure: (id) => `/api/catalog/procedures/${encodeURIComponent(id)}`,
   consultationTypes: '/api/catalog/consultation-types',
@@ -35,13 +36,19 @@ export function normaliseCondition(raw) {
     summary: pick(c, 'summary') ?? '',
     symptoms: strings(c.symptoms),
     procedureIds: strings(c.procedureIds ?? c.procedures?.map?.((p) => p?.id ?? p)),
-    redFlagIds: strings(c.redFlagIds ?? c.redFlags?.map?.((f) => (typeof f === 'string' ? f : f?.id))),
-    redFlags: Array.isArray(c.redFlags) ? c.redFlags.filter((f) => f && typeof f === 'object').map(normaliseRedFlag) : [],
+    // condition details wrap the condition; the questions to ask (universal ones first) sit beside it
+    redFlagIds: strings(Array.isArray(raw?.redFlags) ? raw.redFlags.map((f) => (typeof f === 'string' ? f : f?.id)) : c.redFlagIds ?? c.redFlags?.map?.((f) => (typeof f === 'string' ? f : f?.id))),
+    redFlags: questionsOf(Array.isArray(raw?.redFlags) ? raw.redFlags : c.redFlags),
+    triageTiers: Array.isArray(raw?.triageTiers) ? raw.triageTiers.map(normaliseTier) : [],
     specialty: pick(c, 'specialty') ?? '',
     // Assumed shape: {NEW_CONSULTATION: [ImagingRequirement...], ...}; also accepted: a list of
     // {consultationType, requirements|prerequisites: [...]}. Absent → null ("not published").
     prerequisites: prerequisitesByType(c.prerequisites ?? c.imagingPrerequisites ?? c.imaging),
   };
+}
+
+function questionsOf(list) {
+  return Array.isArray(list) ? list.filter((f) => f && typeof f === 'object').map(normaliseRedFlag) : [];
 }
 
 function prerequisitesByType(raw) {
@@ -66,8 +73,42 @@ export function requirementsFor(condition, consultationType) {
 }
 
 export function normaliseRedFlag(raw) {
-  if (typeof raw === 'string') return { id: raw, question: `${humanise(raw)}?`, why: '' };
-  return { id: pick(raw, 'id') ?? '', question: pick(raw, 'question', 'text') ?? `${humanise(pick(raw, 'id') ?? '')}?`, why: pick(raw, 'why', 'explanation') ?? '' };
+  // a question without a tier is treated as an emergency one: never less careful than the service
+  if (typeof raw === 'string') return { id: raw, question: `${humanise(raw)}?`, why: '', tier: 'EMERGENCY' };
+  return {
+    id: pick(raw, 'id') ?? '',
+    question: pick(raw, 'question', 'text') ?? `${humanise(pick(raw, 'id') ?? '')}?`,
+    why: pick(raw, 'why', 'explanation') ?? '',
+    tier: String(pick(raw, 'tier') ?? 'EMERGENCY').toUpperCase(),
+  };
+}
+
+/** One triage tier with its advice: {tier, name, advice, nextSteps, reviewWithinHours}. */
+export function normaliseTier(raw) {
+  return {
+    tier: String(pick(raw, 'tier') ?? '').toUpperCase(),
+    name: pick(raw, 'name') ?? '',
+    advice: pick(raw, 'advice') ?? '',
+    nextSteps: pick(raw, 'nextSteps') ?? '',
+    reviewWithinHours: Number(pick(raw, 'reviewWithinHours') ?? 0),
+  };
+}
+
+const TIER_ORDER = ['EMERGENCY', 'URGENT', 'ROUTINE'];
+
+/**
+ * The triage tier of the answers (the most urgent tier answered yes, else ROUTINE), or null while
+ * a question is unanswered. Mirrors content-core's Catalogue.triage; the service decides again.
+ */
+export function triageOf(questions, answers) {
+  if (questions.some((q) => answers[q.id] === undefined)) return null;
+  const tiers = questions.filter((q) => answers[q.id] === true).map((q) => q.tier || 'EMERGENCY');
+  return TIER_ORDER.find((t) => tiers.includes(t)) ?? 'ROUTINE';
+}
+
+/** The advice for a tier from the condition's triage tiers (null when the service sent none). */
+export function tierAdvice(condition, tier) {
+  return (condition?.triageTiers || []).find((t) => t.tier === tier) ?? null;
 }
 
 /** The red-flag questions of a condition: full questions when known, readable ids otherwise. */
@@ -203,7 +244,9 @@ export function validateDetails({ patient, scans, redFlags, questions, urgentAck
   for (const question of questions) {
     if (redFlags[question.id] === undefined) errors.push({ field: `redFlags.${question.id}`, message: 'Answer yes or no' });
   }
-  if (anyRedFlag(redFlags) && !urgentAcknowledged) {
+  if (triageOf(questions, redFlags) === 'EMERGENCY') {
+    errors.push({ field: 'urgentAcknowledged', message: 'Your answers need emergency care now: this appointment cannot be booked' });
+  } else if (anyRedFlag(redFlags) && !urgentAcknowledged) {
     errors.push({ field: 'urgentAcknowledged', message: 'Confirm that you have read the urgent-care advice' });
   }
   return errors;

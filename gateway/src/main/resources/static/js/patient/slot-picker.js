@@ -16,28 +16,34 @@ export function zoneSentence(slots) {
  * Renders the slots into `container`, one group per day; onPick(slot, button) runs when a time is
  * chosen. `selectedId` marks one button as chosen (aria-pressed).
  */
-export function renderSlots(container, slots, onPick, selectedId = '') {
+export function renderSlots(container, slots, onPick, selectedId = '', earliestId = '') {
   const days = groupByClinicDate(slots);
   container.replaceChildren(
     ...days.map(({ date, items }) => {
       const headingId = `slot-day-${date}`;
       return el('section', { class: 'slot-day', 'aria-labelledby': headingId, dataset: { testid: 'slot-day', date } },
         el('h4', { id: headingId, text: formatDate(date) }),
-        el('ul', { class: 'slot-buttons' }, items.map((slot) => el('li', {}, slotButton(slot, date, onPick, selectedId)))),
+        el('ul', { class: 'slot-buttons' }, items.map((slot) => el('li', {}, slotButton(slot, date, onPick, selectedId, earliestId)))),
       );
     }),
   );
 }
 
-function slotButton(slot, date, onPick, selectedId) {
+/** The earliest slot (by clinic start time), offered first to a patient whose answers need urgent review. */
+export function earliestSlot(slots) {
+  return slots.reduce((best, slot) => (!best || String(slot.start) < String(best.start) ? slot : best), null);
+}
+
+function slotButton(slot, date, onPick, selectedId, earliestId) {
   const time = parseClinicDateTime(slot.start)?.time ?? slot.start;
+  const earliest = slot.id === earliestId;
   const button = el('button', {
     type: 'button',
-    class: 'slot',
-    text: time,
-    'aria-label': `${formatDate(date)} at ${time}, clinic time`,
+    class: earliest ? 'slot earliest' : 'slot',
+    text: earliest ? `${time} · earliest` : time,
+    'aria-label': `${formatDate(date)} at ${time}, clinic time${earliest ? ', the earliest free time, recommended for you' : ''}`,
     'aria-pressed': slot.id === selectedId ? 'true' : 'false',
-    dataset: { testid: 'slot', slotId: slot.id, start: slot.start },
+    dataset: { testid: 'slot', slotId: slot.id, start: slot.start, earliest: earliest ? 'true' : 'false' },
   });
   button.addEventListener('click', () => onPick(slot, button));
   return button;

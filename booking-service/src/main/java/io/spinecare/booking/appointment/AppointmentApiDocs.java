@@ -49,6 +49,7 @@ interface AppointmentApiDocs {
         ApiProblem.SLOT_NOT_BOOKABLE,
         ApiProblem.SLOT_DOES_NOT_FIT,
         ApiProblem.UNKNOWN_REFERENCE,
+        ApiProblem.EMERGENCY_CARE_ADVISED,
         ApiProblem.IDEMPOTENCY_KEY_REUSED,
         ApiProblem.IDEMPOTENCY_KEY_FAILED
     })

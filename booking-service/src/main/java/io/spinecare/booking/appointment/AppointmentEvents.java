@@ -1,7 +1,14 @@
 package io.spinecare.booking.appointment;
 
 import io.spinecare.booking.outbox.AppointmentEvent;
+import io.spinecare.booking.outbox.BookingEvent;
+import io.spinecare.booking.outbox.BookingEvent.AppointmentBooked;
+import io.spinecare.booking.outbox.BookingEvent.UrgentReviewRequested;
 import io.spinecare.booking.system.ClinicTime;
+import io.spinecare.content.Catalogue;
+import io.spinecare.content.RedFlag;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /** Maps an appointment to the event body of docs/events.md. No token, no hash, no clinical notes. */
@@ -11,6 +18,47 @@ final class AppointmentEvents {
 
     static AppointmentEvent of(Appointment a) {
         return of(a, null, null, null, null);
+    }
+
+    /** The events of a new booking: AppointmentBooked, and UrgentReviewRequested when the triage is urgent. */
+    static BookingEvent[] booked(Appointment a, Catalogue catalogue) {
+        AppointmentBooked booked = new AppointmentBooked(of(a));
+        UrgentCare triage = UrgentCare.forAnswers(a.redFlags(), catalogue);
+        if (!a.urgentReview() || triage == null || triage.reviewWithinHours() == null) {
+            return new BookingEvent[] {booked};
+        }
+        return new BookingEvent[] {booked, new UrgentReviewRequested(withTriage(a, triage))};
+    }
+
+    static AppointmentEvent withTriage(Appointment a, UrgentCare triage) {
+        AppointmentEvent plain = of(a);
+        Instant reviewBy = a.createdAt().plus(Duration.ofHours(triage.reviewWithinHours()));
+        return new AppointmentEvent(
+                plain.schemaVersion(),
+                plain.appointmentId(),
+                plain.reference(),
+                plain.status(),
+                plain.start(),
+                plain.end(),
+                plain.timeZone(),
+                plain.specialist(),
+                plain.location(),
+                plain.mode(),
+                plain.consultationType(),
+                plain.conditionId(),
+                plain.catalogueVersion(),
+                plain.prerequisites(),
+                plain.patient(),
+                plain.urgentReview(),
+                plain.tokenGeneration(),
+                null,
+                null,
+                null,
+                null,
+                new AppointmentEvent.Triage(
+                        triage.tier().name(),
+                        triage.redFlags().stream().map(RedFlag::id).toList(),
+                        ClinicTime.at(reviewBy, a.zone())));
     }
 
     static AppointmentEvent of(
@@ -52,7 +100,8 @@ final class AppointmentEvents {
                 previous,
                 cancelledBy,
                 reason,
-                correctedFrom == null ? null : correctedFrom.code());
+                correctedFrom == null ? null : correctedFrom.code(),
+                null);
     }
 
     static AppointmentEvent.Previous previous(Appointment before) {

@@ -63,6 +63,19 @@ class AppointmentStore {
         return Revisions.applyIfUnchanged(mongo, Appointment.class, appointment.id(), appointment.version(), update);
     }
 
+    /** Appointments flagged for urgent review that are still to happen, oldest booking first. */
+    List<Appointment> urgentAndActive() {
+        return mongo.find(
+                Query.query(Criteria.where("urgentReview")
+                                .is(true)
+                                .and("status")
+                                .in(AppointmentStatus.ACTIVE.stream()
+                                        .map(Enum::name)
+                                        .toList()))
+                        .with(Sort.by("createdAt")),
+                Appointment.class);
+    }
+
     /** Staff search by reference or by patient name, e-mail or phone (literal text, never a query). */
     List<Appointment> search(String text, int limit) {
         String literal = Pattern.quote(text.trim());

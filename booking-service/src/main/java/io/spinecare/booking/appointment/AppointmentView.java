@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * What the patient sees of an appointment. {@code manageToken} is present only in the answer to
- * the request that created (or rotated) it; {@code urgentCare} only when a red flag was answered yes.
+ * the request that created (or rotated) it; {@code urgentCare} only when a red flag was answered yes (tier, advice, what happens next);
+ * {@code reviewAcknowledged} once staff have taken charge of an urgent review.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record AppointmentView(
@@ -26,6 +27,7 @@ record AppointmentView(
         String conditionId,
         List<Prerequisite> prerequisites,
         boolean urgentReview,
+        boolean reviewAcknowledged,
         UrgentCare urgentCare,
         String catalogueVersion,
         String manageToken) {
@@ -45,6 +47,7 @@ record AppointmentView(
                 a.conditionId(),
                 a.prerequisites(),
                 a.urgentReview(),
+                UrgentReviews.acknowledgement(a).isPresent(),
                 urgentCare,
                 a.catalogueVersion(),
                 manageToken);

@@ -5,6 +5,7 @@ import io.spinecare.booking.specialist.Specialist;
 import io.spinecare.booking.web.ProblemException;
 import io.spinecare.content.Catalogue;
 import io.spinecare.content.ConsultationType;
+import io.spinecare.content.TriageTier;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ class BookingRules {
         this.catalogue = catalogue;
     }
 
+    /** Also refuses, with the emergency advice, a booking whose answers call for emergency care. */
     void checkReferences(String conditionId, Map<String, Boolean> redFlags) {
         if (catalogue.condition(conditionId).isEmpty()) {
             throw ProblemException.unknownReference(
@@ -31,6 +33,10 @@ class BookingRules {
                         throw ProblemException.unknownReference(
                                 "redFlags." + id, "There is no red-flag question with that id.");
                     });
+        }
+        UrgentCare triage = UrgentCare.forAnswers(redFlags, catalogue);
+        if (triage != null && triage.tier() == TriageTier.EMERGENCY) {
+            throw new EmergencyCareAdvised(triage); // before any slot is claimed: nothing is kept
         }
     }
 

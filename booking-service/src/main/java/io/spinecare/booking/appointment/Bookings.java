@@ -1,6 +1,5 @@
 package io.spinecare.booking.appointment;
 
-import io.spinecare.booking.outbox.BookingEvent.AppointmentBooked;
 import io.spinecare.booking.outbox.Outbox;
 import io.spinecare.booking.slot.SlotBooking;
 import io.spinecare.booking.slot.SlotView;
@@ -146,8 +145,8 @@ class Bookings {
                 }
                 String reference = References.next();
                 Appointment renamed = appointment.withReference(reference, List.of());
-                appointment = renamed.withReference(
-                        reference, outbox.entries(new AppointmentBooked(AppointmentEvents.of(renamed))));
+                appointment =
+                        renamed.withReference(reference, outbox.entries(AppointmentEvents.booked(renamed, catalogue)));
             }
         }
     }
@@ -157,7 +156,9 @@ class Bookings {
         List<Scan> scans = request.imagingOrEmpty().stream()
                 .map(s -> new Scan(s.modality(), s.region(), s.performedOn()))
                 .toList();
-        boolean urgent = UrgentCare.forAnswers(request.redFlags(), catalogue) != null;
+        // BookingRules refused emergencies before the claim, so a triage here is the urgent tier (ADR 0209)
+        UrgentCare triage = UrgentCare.forAnswers(request.redFlags(), catalogue);
+        boolean urgent = triage != null;
         ImagingCheck.Outcome outcome = imaging.assess(
                 request.conditionId(),
                 request.consultationType(),
@@ -198,10 +199,16 @@ class Bookings {
                         HistoryEntry.Action.BOOKED,
                         null,
                         outcome.status(),
-                        urgent ? "red flag answered yes" : null)),
+                        urgent ? "urgent review requested: red flags " + redFlagIds(triage) : null)),
                 List.of());
         return appointment.withReference(
-                appointment.reference(), outbox.entries(new AppointmentBooked(AppointmentEvents.of(appointment))));
+                appointment.reference(), outbox.entries(AppointmentEvents.booked(appointment, catalogue)));
+    }
+
+    private static String redFlagIds(UrgentCare triage) {
+        return String.join(
+                ", ",
+                triage.redFlags().stream().map(io.spinecare.content.RedFlag::id).toList());
     }
 
     /** The answer to a booking, also for a retried one: the token is derived, never stored. */

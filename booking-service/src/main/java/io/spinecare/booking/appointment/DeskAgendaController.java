@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Front desk: the day's slots, each with what is booked in it; urgent reviews stand out. */
+/** Front desk: the day's slots, each with what is booked in it; urgent reviews come first. */
 @RestController
 class DeskAgendaController implements DeskAgendaApiDocs {
 
@@ -51,6 +51,7 @@ class DeskAgendaController implements DeskAgendaApiDocs {
             ConsultationType consultationType,
             String conditionId,
             boolean urgentReview,
+            boolean reviewAcknowledged,
             long outstandingScans) {
 
         static Booked of(Appointment a) {
@@ -65,9 +66,14 @@ class DeskAgendaController implements DeskAgendaApiDocs {
                     a.consultationType(),
                     a.conditionId(),
                     a.urgentReview(),
+                    UrgentReviews.acknowledgement(a).isPresent(),
                     outstanding);
         }
     }
+
+    /** Urgent bookings head the day (ADR 0209); otherwise the slots keep their time order. */
+    static final java.util.Comparator<Entry> URGENT_FIRST = java.util.Comparator.comparing(
+            (Entry e) -> e.appointment() == null || !e.appointment().urgentReview());
 
     @GetMapping("/api/desk/agenda")
     @Override
@@ -95,6 +101,7 @@ class DeskAgendaController implements DeskAgendaApiDocs {
                                 slot.appointmentId() == null || !byId.containsKey(slot.appointmentId())
                                         ? null
                                         : Booked.of(byId.get(slot.appointmentId()))))
+                        .sorted(URGENT_FIRST)
                         .toList());
     }
 }

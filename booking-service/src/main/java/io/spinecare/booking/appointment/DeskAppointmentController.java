@@ -34,7 +34,11 @@ class DeskAppointmentController implements DeskAppointmentApiDocs {
     @GetMapping
     @Override
     public List<DeskAppointmentView> search(@RequestParam String q) {
-        return desk.search(q).stream().map(DeskAppointmentView::of).toList();
+        // urgent reviews first (a stable sort keeps the store's time order within each group)
+        return desk.search(q).stream()
+                .map(DeskAppointmentView::of)
+                .sorted(java.util.Comparator.comparing((DeskAppointmentView v) -> !v.urgentReview()))
+                .toList();
     }
 
     @GetMapping("/{id}")

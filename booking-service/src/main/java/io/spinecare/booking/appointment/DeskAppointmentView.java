@@ -25,6 +25,7 @@ record DeskAppointmentView(
         boolean prerequisitesVerified,
         Map<String, Boolean> redFlags,
         boolean urgentReview,
+        boolean reviewAcknowledged,
         String catalogueVersion,
         List<HistoryEntry> history) {
 
@@ -46,6 +47,7 @@ record DeskAppointmentView(
                 a.prerequisitesVerified(),
                 a.redFlags(),
                 a.urgentReview(),
+                UrgentReviews.acknowledgement(a).isPresent(),
                 a.catalogueVersion(),
                 a.history());
     }

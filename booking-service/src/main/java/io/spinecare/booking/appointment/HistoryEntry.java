@@ -19,7 +19,9 @@ record HistoryEntry(
         NO_SHOW,
         CORRECTED,
         /** The repair found the slot taken by something else: staff must rebook by hand. */
-        SLOT_CONFLICT
+        SLOT_CONFLICT,
+        /** Staff read the red-flag answers of an urgent booking and took charge of it (ADR 0209). */
+        REVIEW_ACKNOWLEDGED
     }
 
     static final String PATIENT = "patient";

@@ -1,28 +1,40 @@
 package io.spinecare.booking.appointment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.spinecare.content.Catalogue;
 import io.spinecare.content.RedFlag;
+import io.spinecare.content.Triage;
+import io.spinecare.content.TriageAdvice;
+import io.spinecare.content.TriageTier;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The advice a patient gets when a red-flag question was answered yes. The appointment is kept
- * (so nothing is lost) but flagged for staff, who call the patient (ADR 0202).
+ * What the patient is told when red-flag questions were answered yes: the tier (emergency or
+ * urgent), its advice and what happens next, all from content-core's red-flags.yaml (ADR 0209).
+ * Null for a routine booking.
  */
-record UrgentCare(String advice, List<RedFlag> redFlags) {
-
-    static final String ADVICE = "Some of your answers can be signs of a problem that needs care today. "
-            + "Please do not wait for this appointment: go to the nearest emergency department or call "
-            + "your local emergency number now. Our team has been alerted and will contact you.";
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record UrgentCare(
+        TriageTier tier,
+        String name,
+        String advice,
+        String nextSteps,
+        Integer reviewWithinHours,
+        List<RedFlag> redFlags) {
 
     static UrgentCare forAnswers(Map<String, Boolean> answers, Catalogue catalogue) {
-        if (answers == null) {
+        Triage triage = catalogue.triage(answers);
+        if (triage.tier() == TriageTier.ROUTINE) {
             return null;
         }
-        List<RedFlag> yes = answers.entrySet().stream()
-                .filter(answer -> Boolean.TRUE.equals(answer.getValue()))
-                .flatMap(answer -> catalogue.redFlag(answer.getKey()).stream())
-                .toList();
-        return yes.isEmpty() ? null : new UrgentCare(ADVICE, yes);
+        TriageAdvice advice = catalogue.triageAdvice(triage.tier());
+        return new UrgentCare(
+                triage.tier(),
+                advice.name(),
+                advice.advice(),
+                advice.nextSteps(),
+                triage.tier() == TriageTier.URGENT ? advice.reviewWithinHours() : null,
+                triage.redFlags());
     }
 }

@@ -79,6 +79,14 @@ interface CatalogApiDocs {
     List<ConsultationTypeDetails> consultationTypes();
 
     @Operation(
+            operationId = "listTriageTiers",
+            tags = ApiTags.CATALOGUE,
+            summary = "Triage tiers",
+            description = "The three tiers a booking's red-flag answers put it in (emergency now, urgent review"
+                    + " within a clinic-set time, routine), most urgent first, each with its patient advice.")
+    List<io.spinecare.content.TriageAdvice> triageTiers();
+
+    @Operation(
             operationId = "listRedFlags",
             tags = ApiTags.CATALOGUE,
             summary = "Red-flag questions",

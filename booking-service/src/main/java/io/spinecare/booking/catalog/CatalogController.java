@@ -7,6 +7,7 @@ import io.spinecare.content.ConsultationTypeDetails;
 import io.spinecare.content.ImagingRequirement;
 import io.spinecare.content.Procedure;
 import io.spinecare.content.RedFlag;
+import io.spinecare.content.TriageAdvice;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,8 +29,13 @@ class CatalogController implements CatalogApiDocs {
         this.catalogue = catalogue;
     }
 
+    /** {@code redFlags}: the questions to ask before booking, universal ones first (ADR 0209). */
     record ConditionDetails(
-            Condition condition, List<Procedure> procedures, List<RedFlag> redFlags, String catalogueVersion) {}
+            Condition condition,
+            List<Procedure> procedures,
+            List<RedFlag> redFlags,
+            List<TriageAdvice> triageTiers,
+            String catalogueVersion) {}
 
     @GetMapping("/conditions")
     @Override
@@ -41,10 +47,12 @@ class CatalogController implements CatalogApiDocs {
     @Override
     public ConditionDetails condition(@PathVariable String id) {
         Condition condition = catalogue.condition(id).orElseThrow(() -> notFound("condition", id));
-        List<RedFlag> redFlags = condition.redFlagIds().stream()
-                .flatMap(flag -> catalogue.redFlag(flag).stream())
-                .toList();
-        return new ConditionDetails(condition, catalogue.proceduresFor(id), redFlags, catalogue.version());
+        return new ConditionDetails(
+                condition,
+                catalogue.proceduresFor(id),
+                catalogue.redFlagsFor(id),
+                catalogue.triageTiers(),
+                catalogue.version());
     }
 
     @GetMapping("/conditions/{id}/prerequisites")
@@ -71,6 +79,13 @@ class CatalogController implements CatalogApiDocs {
     @Override
     public List<ConsultationTypeDetails> consultationTypes() {
         return catalogue.consultationTypes();
+    }
+
+    /** The three triage tiers with their advice and what happens next, most urgent first. */
+    @GetMapping("/triage-tiers")
+    @Override
+    public List<TriageAdvice> triageTiers() {
+        return catalogue.triageTiers();
     }
 
     @GetMapping("/red-flags")

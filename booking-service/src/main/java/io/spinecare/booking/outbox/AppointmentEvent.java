@@ -32,7 +32,8 @@ public record AppointmentEvent(
         Previous previous,
         String cancelledBy,
         String reason,
-        String correctedFrom) {
+        String correctedFrom,
+        Triage triage) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -42,6 +43,13 @@ public record AppointmentEvent(
             String modality, String region, String status, LocalDate dueBy, int maxAgeDays, String necessity) {}
 
     public record Patient(String name, String email, String phone, List<String> channels) {}
+
+    /**
+     * Red-flag triage of an urgent booking (urgent-review events only): the tier, the ids of the
+     * questions answered yes (coded answers, no free text) and when a specialist should have
+     * reviewed it.
+     */
+    public record Triage(String tier, List<String> redFlagIds, OffsetDateTime reviewBy) {}
 
     /** Where and when the appointment was before a reschedule. */
     public record Previous(OffsetDateTime start, OffsetDateTime end, String specialistId) {}

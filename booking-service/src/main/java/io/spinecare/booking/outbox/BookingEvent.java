@@ -95,6 +95,20 @@ public sealed interface BookingEvent {
         }
     }
 
+    /** An urgent red flag was answered yes: a specialist must review the booking (ADR 0209). */
+    record UrgentReviewRequested(AppointmentEvent body) implements AppointmentFact {
+        public String type() {
+            return "io.spinecare.appointment.urgent-review-requested.v1";
+        }
+    }
+
+    /** Staff have read the red-flag answers of an urgent booking and taken charge of it. */
+    record UrgentReviewAcknowledged(AppointmentEvent body) implements AppointmentFact {
+        public String type() {
+            return "io.spinecare.appointment.urgent-review-acknowledged.v1";
+        }
+    }
+
     record SlotReleased(SlotEvent body) implements SlotFact {
         public String type() {
             return "io.spinecare.slot.released.v1";

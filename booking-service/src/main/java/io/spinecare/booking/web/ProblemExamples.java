@@ -35,6 +35,8 @@ final class ProblemExamples {
             case NOT_TODAY -> "Patients are checked in on the day of their appointment.";
             case NOT_STARTED -> "A no-show is recorded only after the appointment's start.";
             case NO_CHANGE -> "The appointment is already in that status.";
+            case NO_URGENT_REVIEW -> "This appointment's answers did not ask for an urgent review.";
+            case REVIEW_ALREADY_ACKNOWLEDGED -> "See the appointment's history for who acknowledged it.";
             case SPECIALIST_EXISTS -> "There is already a specialist 'dr-meera-iyer'.";
             case PAYLOAD_TOO_LARGE -> "Bodies are limited to 32768 bytes.";
             case UNSUPPORTED_MEDIA_TYPE -> "Content-Type 'text/plain' is not supported.";
@@ -45,6 +47,9 @@ final class ProblemExamples {
             case IDEMPOTENCY_KEY_REUSED -> "This Idempotency-Key was sent before with a different request.";
             case INVALID_DATE_RANGE -> "'to' is before 'from'.";
             case NOT_CORRECTABLE -> "A cancelled appointment cannot be corrected.";
+            case EMERGENCY_CARE_ADVISED ->
+                "Some of your answers can be signs that the spinal cord or nerves are being damaged. Please go to"
+                        + " the nearest emergency department now.";
             case RATE_LIMITED -> "Too many requests from this client; try again in 12 s.";
             case INTERNAL_ERROR -> "Something went wrong on our side; the request may be retried.";
             case GATEWAY_TIMEOUT -> "The booking service did not answer in time.";

@@ -36,7 +36,7 @@ class EventSchemasTest extends IntegrationTest {
         try (EventStream stream = EventStream.fromNow()) {
             emitEveryEventType();
             received = stream.awaitUntil(
-                    r -> r.stream().map(EventStream.Received::type).distinct().count() == 10, Duration.ofSeconds(30));
+                    r -> r.stream().map(EventStream.Received::type).distinct().count() == 12, Duration.ofSeconds(30));
         }
 
         for (EventStream.Received event : received) {
@@ -44,7 +44,7 @@ class EventSchemasTest extends IntegrationTest {
             assertThat(errors).as(event.type() + " " + event.body()).isEmpty();
         }
         assertThat(received.stream().map(EventStream.Received::type).collect(Collectors.toSet()))
-                .hasSize(10);
+                .hasSize(12);
     }
 
     @Test
@@ -84,6 +84,10 @@ class EventSchemasTest extends IntegrationTest {
                 "X-Manage-Token",
                 second.string("manageToken"));
         Api.Reply third = api.post("/api/appointments", booking(slots.get(3)).build());
+        Api.Reply urgent = api.post(
+                "/api/appointments",
+                booking(slots.get(4)).redFlag("night-pain", true).build());
+        desk.postEmpty("/api/desk/appointments/" + urgent.string("id") + "/acknowledge-review");
         desk.postEmpty("/api/desk/slots/" + slots.get(5) + "/block");
         clock.set(Instant.parse("2030-06-05T03:00:00Z"));
         desk.postEmpty("/api/desk/appointments/" + id + "/check-in");

@@ -210,6 +210,30 @@ class BadRequestsTest extends IntegrationTest {
         table.add(json("GET", "/api/desk/appointments?q=" + LONG, true, null, 400, "validation-failed"));
         table.add(json("GET", "/api/desk/agenda?date=tomorrow", true, null, 400, "bad-request"));
         table.add(json("POST", "/api/desk/appointments/nobody/check-in", true, null, 404, "appointment-not-found"));
+        table.add(json(
+                "POST",
+                "/api/desk/appointments/nobody/acknowledge-review",
+                true,
+                "{\"note\": \"" + "x".repeat(501) + "\"}",
+                400,
+                "validation-failed"));
+        table.add(json(
+                "POST",
+                "/api/desk/appointments/nobody/acknowledge-review",
+                true,
+                "{\"note\": 5",
+                400,
+                "malformed-request"));
+        table.add(json(
+                "POST", "/api/desk/appointments/nobody/acknowledge-review", true, null, 404, "appointment-not-found"));
+        table.add(json("GET", "/api/desk/reviews", false, null, 401, "unauthorized"));
+        table.add(json(
+                "GET",
+                "/api/catalog/conditions/herniated-disc/prerequisites?consultationType=CHAT",
+                false,
+                null,
+                400,
+                "bad-request"));
         table.add(json("POST", "/api/desk/specialists", false, specialist("id", "dr-new"), 401, "unauthorized"));
         return table.stream().map(Arguments::of);
     }

@@ -44,6 +44,7 @@ class PatientJourneyBrowserTest {
 
         browser.click(By.id("condition-book"));
         browser.click(By.id("type-NEW_CONSULTATION"));
+        answerEveryRedFlagNo(); // asked before any time is shown (ADR 0209)
         browser.click(By.id("specialist-dr-meera-iyer"));
         WebElement slot = slotChangeableOnline("#slot-list");
         String slotDate = slot.getDomAttribute("data-start").substring(0, 10);
@@ -53,7 +54,6 @@ class PatientJourneyBrowserTest {
         assertThat(browser.visible(By.id("hold-countdown")).getText()).matches("\\d{1,2}:\\d{2}");
         assertThat(browser.visible(By.id("hold-summary")).getText()).contains("Dr Meera Iyer");
         fillDetailsWithoutScans();
-        answerEveryRedFlagNo();
         assertThat(browser.driver().findElement(By.id("urgent-care")).isDisplayed())
                 .isFalse();
         browser.screenshots("patient-booking-hold");

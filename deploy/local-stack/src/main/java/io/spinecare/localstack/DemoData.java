@@ -40,7 +40,9 @@ final class DemoData {
                             "spondylolisthesis",
                             "spinal-instability",
                             "degenerative-disc-disease",
-                            "facet-joint-osteoarthritis")),
+                            "facet-joint-osteoarthritis",
+                            "cervical-stenosis",
+                            "cervical-disc-disease")),
             new DemoSpecialist(
                     "dr-kavita-menon",
                     "Dr Kavita Menon",

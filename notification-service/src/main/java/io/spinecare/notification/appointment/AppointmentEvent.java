@@ -29,7 +29,8 @@ public record AppointmentEvent(
         Integer tokenGeneration,
         Previous previous,
         String cancelledBy,
-        String reason) {
+        String reason,
+        Triage triage) {
 
     public AppointmentEvent {
         prerequisites = prerequisites == null ? List.of() : List.copyOf(prerequisites);
@@ -60,6 +61,14 @@ public record AppointmentEvent(
 
         public Patient {
             channels = channels == null || channels.isEmpty() ? List.of("EMAIL") : List.copyOf(channels);
+        }
+    }
+
+    /** Red-flag triage of an urgent booking (urgent-review-requested only): tier, flag ids, review deadline. */
+    public record Triage(String tier, List<String> redFlagIds, OffsetDateTime reviewBy) {
+
+        public Triage {
+            redFlagIds = redFlagIds == null ? List.of() : List.copyOf(redFlagIds);
         }
     }
 

@@ -31,6 +31,8 @@ class AppointmentEventHandler {
         switch (event.type()) {
             case CANCELLED -> deliveries.withdrawReminders(appointmentId, event.id(), "appointment cancelled");
             case RESCHEDULED -> deliveries.withdrawReminders(appointmentId, event.id(), "appointment moved");
+            // reminders planned earlier still list the scans as missing, and scan reminders are moot
+            case PREREQUISITES_VERIFIED -> deliveries.withdrawReminders(appointmentId, event.id(), "scans verified");
             default -> {}
         }
         deliveries.schedule(planner.reminders(event, timeline));

@@ -12,7 +12,9 @@ public enum AppointmentEventType {
     CHECKED_IN("io.spinecare.appointment.checked-in.v1"),
     COMPLETED("io.spinecare.appointment.completed.v1"),
     NO_SHOW("io.spinecare.appointment.no-show.v1"),
-    STATUS_CORRECTED("io.spinecare.appointment.status-corrected.v1");
+    STATUS_CORRECTED("io.spinecare.appointment.status-corrected.v1"),
+    URGENT_REVIEW_REQUESTED("io.spinecare.appointment.urgent-review-requested.v1"),
+    URGENT_REVIEW_ACKNOWLEDGED("io.spinecare.appointment.urgent-review-acknowledged.v1");
 
     private final String ceType;
 

@@ -8,9 +8,13 @@ import io.spinecare.notification.system.NotificationProperties;
 import io.spinecare.notification.timeline.AppointmentTimelines.Timeline;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +25,15 @@ import org.springframework.stereotype.Component;
 @Component
 class NotificationPlanner {
 
+    /** Scan reminders go out at this clinic time of day. */
+    private static final LocalTime SCAN_REMINDER_TIME = LocalTime.of(9, 0);
+
     private final NotificationProperties.Reminders reminders;
+    private final NotificationProperties.Triage triage;
 
     NotificationPlanner(NotificationProperties properties) {
         this.reminders = properties.reminders();
+        this.triage = properties.triage();
     }
 
     List<PlannedMessage> immediate(ReceivedEvent event, Timeline timeline) {
@@ -43,6 +52,19 @@ class NotificationPlanner {
         int sequence = timeline.sequenceOf(event.id());
         Instant staleAt = event.body().end().toInstant();
         List<PlannedMessage> planned = new ArrayList<>();
+        if (event.type() == AppointmentEventType.URGENT_REVIEW_REQUESTED) {
+            // to the clinic's triage mailbox only; the delivery claim makes it exactly once
+            planned.add(new PlannedMessage(
+                    event.id(),
+                    MessageKind.TRIAGE_ALERT,
+                    null,
+                    Channel.EMAIL,
+                    triage.address().strip(),
+                    null,
+                    staleAt,
+                    sequence,
+                    snapshot));
+        }
         for (MessageKind kind : kinds) {
             for (Recipient to : recipients(event.body().patient())) {
                 planned.add(new PlannedMessage(
@@ -59,9 +81,12 @@ class NotificationPlanner {
      * latest useful reminder goes out.
      */
     List<PlannedMessage> reminders(ReceivedEvent event, Timeline timeline) {
-        if (event.type() != AppointmentEventType.BOOKED && event.type() != AppointmentEventType.RESCHEDULED) {
+        if (event.type() != AppointmentEventType.BOOKED
+                && event.type() != AppointmentEventType.RESCHEDULED
+                && event.type() != AppointmentEventType.PREREQUISITES_VERIFIED) {
             return List.of();
         }
+        List<PlannedMessage> planned = new ArrayList<>(scanReminders(event, timeline));
         Instant start = event.body().start().toInstant();
         Instant lastUseful = start.minus(reminders.minimumLead());
         List<Duration> offsets = reminders.offsets().stream()
@@ -71,7 +96,6 @@ class NotificationPlanner {
                 .filter(offset -> !start.minus(offset).isBefore(event.time()))
                 .toList();
         AppointmentSnapshot snapshot = snapshot(event);
-        List<PlannedMessage> planned = new ArrayList<>();
         for (int i = 0; i < offsets.size(); i++) {
             Instant dueAt = start.minus(offsets.get(i));
             Instant staleAt = i + 1 < offsets.size() ? start.minus(offsets.get(i + 1)) : lastUseful;
@@ -91,6 +115,57 @@ class NotificationPlanner {
         return planned;
     }
 
+    /**
+     * One reminder listing the scans still outstanding, {@code scanDueLeadDays} before the earliest due
+     * date (09:00 clinic time). Skipped when that moment has passed already; dropped unsent once the due
+     * date is over; withdrawn when staff verify the scans or the appointment moves or is cancelled.
+     */
+    private List<PlannedMessage> scanReminders(ReceivedEvent event, Timeline timeline) {
+        AppointmentSnapshot snapshot = snapshot(event);
+        ZoneId zone = ZoneId.of(snapshot.timeZone());
+        Optional<LocalDate> due = snapshot.outstanding().stream()
+                .map(AppointmentSnapshot.ScanPrerequisite::dueBy)
+                .filter(d -> d != null && !d.isBlank())
+                .map(NotificationPlanner::date)
+                .flatMap(Optional::stream)
+                .min(Comparator.naturalOrder());
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        Instant dueAt = due.get()
+                .minusDays(reminders.scanDueLeadDays())
+                .atTime(SCAN_REMINDER_TIME)
+                .atZone(zone)
+                .toInstant();
+        Instant staleAt = due.get().plusDays(1).atStartOfDay(zone).toInstant();
+        if (dueAt.isBefore(event.time()) || !dueAt.isBefore(staleAt)) {
+            return List.of();
+        }
+        Duration beforeStart = Duration.between(dueAt, snapshot.start());
+        List<PlannedMessage> planned = new ArrayList<>();
+        for (Recipient to : recipients(event.body().patient())) {
+            planned.add(new PlannedMessage(
+                    event.id(),
+                    MessageKind.SCAN_REMINDER,
+                    beforeStart,
+                    to.channel(),
+                    to.address(),
+                    dueAt,
+                    staleAt,
+                    timeline.sequenceOf(event.id()),
+                    snapshot));
+        }
+        return planned;
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     private static List<Recipient> recipients(AppointmentEvent.Patient patient) {
         List<Recipient> recipients = new ArrayList<>();
         for (String code : patient.channels().stream().distinct().toList()) {
@@ -108,6 +183,12 @@ class NotificationPlanner {
     }
 
     static AppointmentSnapshot snapshot(ReceivedEvent event) {
+        AppointmentSnapshot snapshot = rawSnapshot(event);
+        // staff verified the scans: nothing is outstanding any more, whatever the list says
+        return event.type() == AppointmentEventType.PREREQUISITES_VERIFIED ? snapshot.withScansVerified() : snapshot;
+    }
+
+    private static AppointmentSnapshot rawSnapshot(ReceivedEvent event) {
         AppointmentEvent e = event.body();
         return new AppointmentSnapshot(
                 e.appointmentId(),
@@ -133,7 +214,16 @@ class NotificationPlanner {
                 e.previous() == null || e.previous().end() == null
                         ? null
                         : e.previous().end().toInstant(),
-                e.cancelledBy());
+                e.cancelledBy(),
+                e.triage() == null
+                        ? null
+                        : new AppointmentSnapshot.Triage(
+                                e.conditionId(),
+                                e.triage().tier(),
+                                e.triage().redFlagIds(),
+                                e.triage().reviewBy() == null
+                                        ? null
+                                        : e.triage().reviewBy().toInstant()));
     }
 
     private record Recipient(Channel channel, String address) {}

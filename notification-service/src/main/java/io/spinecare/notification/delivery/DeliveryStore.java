@@ -101,7 +101,7 @@ class DeliveryStore {
         Query waiting = Query.query(where("appointmentId")
                 .is(appointmentId)
                 .and("kind")
-                .is(MessageKind.REMINDER)
+                .in(MessageKind.REMINDER, MessageKind.SCAN_REMINDER)
                 .and("status")
                 .is(DeliveryStatus.SCHEDULED)
                 .and("sourceEventId")

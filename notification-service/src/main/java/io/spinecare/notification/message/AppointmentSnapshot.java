@@ -25,10 +25,42 @@ public record AppointmentSnapshot(
         List<ScanPrerequisite> prerequisites,
         Instant previousStart,
         Instant previousEnd,
-        String cancelledBy) {
+        String cancelledBy,
+        Triage triage) {
 
     public AppointmentSnapshot {
         prerequisites = prerequisites == null ? List.of() : List.copyOf(prerequisites);
+    }
+
+    /** For a triage alert: the condition, the red flags answered yes and when the review is due. */
+    public record Triage(String conditionId, String tier, List<String> redFlagIds, Instant reviewBy) {
+
+        public Triage {
+            redFlagIds = redFlagIds == null ? List.of() : List.copyOf(redFlagIds);
+        }
+    }
+
+    /** The same appointment with nothing outstanding (staff verified the scans). */
+    public AppointmentSnapshot withScansVerified() {
+        return new AppointmentSnapshot(
+                appointmentId,
+                reference,
+                status,
+                start,
+                end,
+                timeZone,
+                specialistName,
+                specialistSubSpecialty,
+                location,
+                mode,
+                consultationType,
+                patientName,
+                tokenGeneration,
+                List.of(),
+                previousStart,
+                previousEnd,
+                cancelledBy,
+                triage);
     }
 
     public List<ScanPrerequisite> outstanding() {

@@ -48,6 +48,7 @@ public class MessageComposer {
         AppointmentSnapshot a = request.appointment();
         String link = manageLinks.linkFor(a.appointmentId(), a.reference(), a.tokenGeneration());
         Map<String, Object> model = MessageModel.of(request, properties.clinicName(), link);
+        model.put("deskUrl", properties.triage().deskUrl().toString());
         return new Context(Locale.UK, model);
     }
 

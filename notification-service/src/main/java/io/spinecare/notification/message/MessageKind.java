@@ -7,7 +7,11 @@ public enum MessageKind {
     PREREQUISITES_VERIFIED("verified", CalendarMethod.NONE),
     REMINDER("reminder", CalendarMethod.NONE),
     RESCHEDULE("reschedule", CalendarMethod.REQUEST),
-    CANCELLATION("cancellation", CalendarMethod.CANCEL);
+    CANCELLATION("cancellation", CalendarMethod.CANCEL),
+    /** A scan is still missing and its due date is near (sent {@code scanDueLead} before it). */
+    SCAN_REMINDER("scan-reminder", CalendarMethod.NONE),
+    /** To the clinic's triage address, never to a patient: an urgent red flag needs review. */
+    TRIAGE_ALERT("triage-alert", CalendarMethod.NONE);
 
     private final String template;
     private final CalendarMethod calendar;

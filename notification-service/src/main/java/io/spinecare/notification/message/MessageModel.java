@@ -50,8 +50,31 @@ final class MessageModel {
                         : date(a.previousStart(), zone) + ", "
                                 + TIME.format(a.previousStart().atZone(zone)));
         model.put("lead", request.reminderOffset() == null ? null : lead(request.reminderOffset()));
+        // every kind renders with any snapshot: a triage alert without triage details still reads sensibly
+        model.put(
+                "triage",
+                triage(
+                        a.triage() == null
+                                ? new AppointmentSnapshot.Triage(null, "URGENT", List.of(), null)
+                                : a.triage(),
+                        zone));
         return model;
     }
+
+    /** What the clinic's triage mailbox needs: the condition, the questions answered yes, the deadline. */
+    private static TriageLines triage(AppointmentSnapshot.Triage t, ZoneId zone) {
+        return new TriageLines(
+                RedFlagWording.condition(t.conditionId()),
+                t.tier(),
+                RedFlagWording.questions(t.redFlagIds()),
+                t.reviewBy() == null
+                        ? "as soon as possible"
+                        : date(t.reviewBy(), zone) + ", "
+                                + TIME.format(t.reviewBy().atZone(zone)));
+    }
+
+    /** The triage part of an alert, already worded. */
+    record TriageLines(String condition, String tier, List<String> questions, String reviewBy) {}
 
     static String date(Instant instant, ZoneId zone) {
         return DATE.format(instant.atZone(zone));

@@ -23,7 +23,8 @@ public record NotificationProperties(
         @Valid @DefaultValue Reminders reminders,
         @Valid @DefaultValue Delivery delivery,
         @Valid @DefaultValue Mail mail,
-        @Valid @DefaultValue Sms sms) {
+        @Valid @DefaultValue Sms sms,
+        @Valid @DefaultValue Triage triage) {
 
     /** Kafka topics: what we read, where poison goes, where outcomes go. */
     public record Topics(
@@ -44,10 +45,20 @@ public record NotificationProperties(
     /**
      * Reminder offsets before the start (largest first is not required) and the minimum lead: a reminder
      * that could only go out later than {@code minimumLead} before the start is dropped as stale.
+     * {@code scanDueLeadDays}: a scan still missing gets a reminder this many days before its due date.
      */
     public record Reminders(
             @NotEmpty @DefaultValue({"24h", "2h"}) List<Duration> offsets,
-            @NotNull @DefaultValue("15m") Duration minimumLead) {}
+            @NotNull @DefaultValue("15m") Duration minimumLead,
+            @Min(0) @DefaultValue("3") int scanDueLeadDays) {}
+
+    /**
+     * Where urgent red-flag reviews are announced: the clinic's own triage mailbox, never a patient.
+     * {@code deskUrl} is the page staff open to acknowledge the review.
+     */
+    public record Triage(
+            @NotBlank @DefaultValue("triage@spinecare.example") String address,
+            @NotNull @DefaultValue("http://localhost:8080/desk/") URI deskUrl) {}
 
     /**
      * Sending: how long a claim (lease) lasts, how often due work is polled, and the back-off of retries

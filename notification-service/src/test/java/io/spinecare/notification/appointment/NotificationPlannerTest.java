@@ -108,6 +108,7 @@ class NotificationPlannerTest {
                 1,
                 null,
                 null,
+                null,
                 null);
         return new ReceivedEvent("evt-1", "/spinecare/booking-service", AppointmentEventType.BOOKED, "apt-1", at, body);
     }

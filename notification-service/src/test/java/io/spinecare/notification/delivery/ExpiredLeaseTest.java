@@ -75,6 +75,7 @@ class ExpiredLeaseTest {
                 List.of(),
                 null,
                 null,
+                null,
                 null);
         String eventId = UUID.randomUUID().toString();
         return new Delivery(

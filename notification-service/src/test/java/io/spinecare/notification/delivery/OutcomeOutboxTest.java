@@ -69,6 +69,7 @@ class OutcomeOutboxTest {
                 List.of(),
                 null,
                 null,
+                null,
                 null);
         String eventId = UUID.randomUUID().toString();
         String email = "outbox." + UUID.randomUUID() + "@patients.test";

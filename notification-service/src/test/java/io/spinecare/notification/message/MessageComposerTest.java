@@ -134,6 +134,7 @@ class MessageComposerTest {
                 List.of(),
                 null,
                 null,
+                null,
                 null);
 
         EmailContent mail = composer.email(request(MessageKind.CONFIRMATION, hostile));
@@ -176,6 +177,7 @@ class MessageComposerTest {
                 scans,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -197,6 +199,7 @@ class MessageComposerTest {
                 a.prerequisites(),
                 previousStart,
                 previousStart.plusSeconds(1800),
+                null,
                 null);
     }
 }

@@ -23,6 +23,7 @@ public final class AppointmentEventBuilder {
     public static final String RESCHEDULED = "io.spinecare.appointment.rescheduled.v1";
     public static final String CANCELLED = "io.spinecare.appointment.cancelled.v1";
     public static final String VERIFIED = "io.spinecare.appointment.prerequisites-verified.v1";
+    public static final String URGENT_REVIEW = "io.spinecare.appointment.urgent-review-requested.v1";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private String eventId = UUID.randomUUID().toString();
@@ -47,6 +48,7 @@ public final class AppointmentEventBuilder {
     private int tokenGeneration = 1;
     private Map<String, Object> previous;
     private String cancelledBy;
+    private Map<String, Object> triage;
 
     private AppointmentEventBuilder() {}
 
@@ -126,6 +128,14 @@ public final class AppointmentEventBuilder {
         return next;
     }
 
+    /** The urgent-review request that booking-service sends beside the booking of a red-flagged patient. */
+    public AppointmentEventBuilder urgentReviewRequested(List<String> redFlagIds, Instant reviewBy) {
+        AppointmentEventBuilder next = copy(URGENT_REVIEW, time);
+        next.status = "pending";
+        next.triage = Map.of("tier", "URGENT", "redFlagIds", redFlagIds, "reviewBy", offset(reviewBy));
+        return next;
+    }
+
     public AppointmentEventBuilder verified(Instant eventTime) {
         AppointmentEventBuilder next = copy(VERIFIED, eventTime);
         next.status = "booked";
@@ -173,13 +183,16 @@ public final class AppointmentEventBuilder {
         body.put("catalogueVersion", "a1b2c3d4e5f6");
         body.put("prerequisites", prerequisites);
         body.put("patient", Map.of("name", patientName, "email", email, "phone", phone, "channels", channels));
-        body.put("urgentReview", false);
+        body.put("urgentReview", triage != null);
         body.put("tokenGeneration", tokenGeneration);
         if (previous != null) {
             body.put("previous", previous);
         }
         if (cancelledBy != null) {
             body.put("cancelledBy", cancelledBy);
+        }
+        if (triage != null) {
+            body.put("triage", triage);
         }
         return body;
     }
