@@ -52,7 +52,7 @@ export function normaliseAgendaEntry(entry) {
   return row;
 }
 
-/** The agenda as rows: urgent-review appointments first (ADR 0209), then in time order. */
+/** The agenda as rows: urgent-review appointments first (ADR 0210), then in time order. */
 export function normaliseAgenda(body) {
   const zone = pick(body, 'timeZone', 'zone', 'zoneId') ?? '';
   const urgent = (row) => (row.appointment?.redFlagged ? 0 : 1);

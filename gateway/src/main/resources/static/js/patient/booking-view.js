@@ -80,7 +80,7 @@ export class BookingFlow {
   }
 
   /**
-   * After every answer: the tier decides what comes next (ADR 0209). Emergency: the advice and no
+   * After every answer: the tier decides what comes next (ADR 0210). Emergency: the advice and no
    * times at all. Urgent: the advice, then the times with the earliest marked. Routine: the times.
    */
   async onTriageChange() {

@@ -156,7 +156,7 @@ class Bookings {
         List<Scan> scans = request.imagingOrEmpty().stream()
                 .map(s -> new Scan(s.modality(), s.region(), s.performedOn()))
                 .toList();
-        // BookingRules refused emergencies before the claim, so a triage here is the urgent tier (ADR 0209)
+        // BookingRules refused emergencies before the claim, so a triage here is the urgent tier (ADR 0210)
         UrgentCare triage = UrgentCare.forAnswers(request.redFlags(), catalogue);
         boolean urgent = triage != null;
         ImagingCheck.Outcome outcome = imaging.assess(

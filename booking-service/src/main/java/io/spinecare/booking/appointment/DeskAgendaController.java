@@ -71,7 +71,7 @@ class DeskAgendaController implements DeskAgendaApiDocs {
         }
     }
 
-    /** Urgent bookings head the day (ADR 0209); otherwise the slots keep their time order. */
+    /** Urgent bookings head the day (ADR 0210); otherwise the slots keep their time order. */
     static final java.util.Comparator<Entry> URGENT_FIRST = java.util.Comparator.comparing(
             (Entry e) -> e.appointment() == null || !e.appointment().urgentReview());
 

@@ -9,7 +9,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-/** The OpenAPI description of the desk's "needs review" queue of urgent red flags (ADR 0209). */
+/** The OpenAPI description of the desk's "needs review" queue of urgent red flags (ADR 0210). */
 interface DeskReviewApiDocs {
 
     @Operation(

@@ -7,7 +7,7 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * A booking refused because the answers call for emergency care now: nothing is booked and no
- * slot is claimed. The answer carries the emergency advice for the page to show (ADR 0209).
+ * slot is claimed. The answer carries the emergency advice for the page to show (ADR 0210).
  */
 class EmergencyCareAdvised extends ProblemException {
 

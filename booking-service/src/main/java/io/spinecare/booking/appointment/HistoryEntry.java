@@ -20,7 +20,7 @@ record HistoryEntry(
         CORRECTED,
         /** The repair found the slot taken by something else: staff must rebook by hand. */
         SLOT_CONFLICT,
-        /** Staff read the red-flag answers of an urgent booking and took charge of it (ADR 0209). */
+        /** Staff read the red-flag answers of an urgent booking and took charge of it (ADR 0210). */
         REVIEW_ACKNOWLEDGED
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * What the patient is told when red-flag questions were answered yes: the tier (emergency or
- * urgent), its advice and what happens next, all from content-core's red-flags.yaml (ADR 0209).
+ * urgent), its advice and what happens next, all from content-core's red-flags.yaml (ADR 0210).
  * Null for a routine booking.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

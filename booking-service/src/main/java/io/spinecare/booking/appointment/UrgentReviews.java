@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 /**
  * The desk's "needs review" queue: urgent bookings whose red-flag answers no one has acknowledged
  * yet. Acknowledging is a history line with the staff user and an event, in one compare-and-set
- * (ADR 0209); the status does not change.
+ * (ADR 0210); the status does not change.
  */
 @Service
 class UrgentReviews {

@@ -29,7 +29,7 @@ class CatalogController implements CatalogApiDocs {
         this.catalogue = catalogue;
     }
 
-    /** {@code redFlags}: the questions to ask before booking, universal ones first (ADR 0209). */
+    /** {@code redFlags}: the questions to ask before booking, universal ones first (ADR 0210). */
     record ConditionDetails(
             Condition condition,
             List<Procedure> procedures,

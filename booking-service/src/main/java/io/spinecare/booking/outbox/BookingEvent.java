@@ -95,7 +95,7 @@ public sealed interface BookingEvent {
         }
     }
 
-    /** An urgent red flag was answered yes: a specialist must review the booking (ADR 0209). */
+    /** An urgent red flag was answered yes: a specialist must review the booking (ADR 0210). */
     record UrgentReviewRequested(AppointmentEvent body) implements AppointmentFact {
         public String type() {
             return "io.spinecare.appointment.urgent-review-requested.v1";

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Red-flag answers are triaged in tiers (ADR 0209): emergency books nothing, urgent books flagged for staff. */
+/** Red-flag answers are triaged in tiers (ADR 0210): emergency books nothing, urgent books flagged for staff. */
 class RedFlagsTest extends IntegrationTest {
 
     @Test

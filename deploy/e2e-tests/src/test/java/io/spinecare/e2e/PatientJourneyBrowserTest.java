@@ -44,7 +44,7 @@ class PatientJourneyBrowserTest {
 
         browser.click(By.id("condition-book"));
         browser.click(By.id("type-NEW_CONSULTATION"));
-        answerEveryRedFlagNo(); // asked before any time is shown (ADR 0209)
+        answerEveryRedFlagNo(); // asked before any time is shown (ADR 0210)
         browser.click(By.id("specialist-dr-meera-iyer"));
         WebElement slot = slotChangeableOnline("#slot-list");
         String slotDate = slot.getDomAttribute("data-start").substring(0, 10);

@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Red-flag triage in a real browser (ADR 0209), one test per tier: the patient answers the questions as they
+ * Red-flag triage in a real browser (ADR 0210), one test per tier: the patient answers the questions as they
  * would, before any time is shown, and the test checks what the patient sees and what the desk sees. Also: the
  * scans a consultation needs are on the condition page before any time is chosen.
  */
