@@ -184,13 +184,13 @@ class FhirSchedulingTest extends IntegrationTest {
     }
 
     @Test
-    void aRedFlagAnsweredYesShowsAsUrgentReviewOnTheAppointment() {
+    void anUrgentRedFlagAnsweredYesShowsAsUrgentReviewOnTheAppointment() {
         Appointment booked = ehr.post(
                         "/Appointment/$book",
                         FhirBooking.onSlot(slotIds.get(1))
                                 .forPatient("Meena Das")
                                 .withScan("MRI", "LUMBAR", "2030-03-01")
-                                .redFlag("saddle-numbness", true)
+                                .redFlag("cancer-history", true)
                                 .parameters())
                 .entries(Appointment.class)
                 .get(0);
@@ -199,8 +199,8 @@ class FhirSchedulingTest extends IntegrationTest {
         Extension answer =
                 booked.getExtensionsByUrl(FhirCodes.EXT_RED_FLAG_ANSWER).get(0);
         assertThat(((Coding) answer.getExtensionByUrl("flag").getValue()).getCode())
-                .isEqualTo("saddle-numbness");
-        assertThat(booked.getStatus()).isEqualTo(Appointment.AppointmentStatus.PENDING); // a red flag always reviews
+                .isEqualTo("cancer-history");
+        assertThat(booked.getStatus()).isEqualTo(Appointment.AppointmentStatus.PENDING); // an urgent flag is reviewed
         assertThat(booked.getExtensionsByUrl(FhirCodes.EXT_PRIOR_IMAGING)).hasSize(1);
     }
 
