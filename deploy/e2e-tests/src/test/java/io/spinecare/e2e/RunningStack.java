@@ -63,7 +63,28 @@ final class RunningStack {
 
     /** Starts a stack of its own, as the README's run command does, from the jars the build made. */
     static LocalStack start(Map<String, String> settings) throws Exception {
-        return LocalStack.start(settings, Path.of("../..").toAbsolutePath().normalize());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return LocalStack.start(
+                        settings, Path.of("../..").toAbsolutePath().normalize());
+            } catch (Exception failed) {
+                if (attempt == 3 || !isPortTaken(failed)) {
+                    throw failed;
+                }
+                // A port free when chosen was taken before the stack bound it (another process's outgoing
+                // connection, say): choose every port again, in the same map, so callers see the new ones.
+                settings.putAll(settingsFor(Path.of(settings.get("SPINECARE_DATA_DIR"))));
+            }
+        }
+    }
+
+    private static boolean isPortTaken(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String gatewayUrl() {
