@@ -68,18 +68,25 @@ public final class BenchmarkReport {
         Path data = freshDataKeepingStartupCache(repository.resolve("deploy/benchmarks/target/bench-data"));
         Map<String, String> settings = freePorts(data);
         String loadBefore = loadAverage();
+        // Two starts, as a clinic sees them: the first after a build writes the class-data archives
+        // when it stops; the second (and every later one) maps them.
+        Instant firstStarted = Instant.now();
+        try (LocalStack first = LocalStack.start(settings, repository)) {
+            System.out.println("first start done; stopping it to write the startup archives");
+        }
+        Duration firstStart = Duration.between(firstStarted, Instant.now());
         Instant started = Instant.now();
         try (LocalStack stack = LocalStack.start(settings, repository)) {
             Duration startup = Duration.between(started, Instant.now());
             BenchmarkReport bench = new BenchmarkReport(settings, stack);
-            String body = bench.measure(startup, data, out);
+            String body = bench.measure(firstStart, startup, data, out);
             Files.writeString(out.resolve("report.md"), header(loadBefore) + body);
             System.out.println("Wrote " + out.resolve("report.md"));
         }
         System.exit(0);
     }
 
-    private String measure(Duration startup, Path data, Path out) throws Exception {
+    private String measure(Duration firstStart, Duration startup, Path data, Path out) throws Exception {
         for (int s = 0; s < 16; s++) {
             freeSlots.addAll(clinic.specialistWithSlots("dr-bench-" + s));
         }
@@ -98,7 +105,10 @@ public final class BenchmarkReport {
         report.append(hotSlot());
         report.append(relayLag(out));
         report.append(emails());
-        goals.put("stack UP after the build", "%.1f s (goal ≤ 40 s)".formatted(startup.toMillis() / 1000.0));
+        goals.put(
+                "stack UP after the build",
+                "%.1f s with the startup archives (goal ≤ 40 s); %.1f s for the first start after a build, stop included"
+                        .formatted(startup.toMillis() / 1000.0, firstStart.toMillis() / 1000.0));
         Charts.throughput(out.resolve("throughput.png"), results);
         Charts.latency(out.resolve("latency.png"), results);
 
