@@ -3,6 +3,7 @@ package io.spinecare.localstack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -10,7 +11,8 @@ import java.util.stream.Stream;
 /**
  * Fast starts at full speed. Each service runs from its jar extracted once (Spring Boot's
  * {@code jarmode=tools extract}) with a class-data-sharing archive the JVM writes when the service
- * first stops and maps at every later start. The JIT keeps C2, so nothing is capped at C1 speed.
+ * first stops and maps at every later start (if writing it crashes the JVM, as JDK 17 can, that jar
+ * runs without one). The JIT keeps C2, so nothing is capped at C1 speed.
  * Everything lives under {@code data/startup-cache/}, one folder per jar build; a rebuilt jar gets
  * a fresh folder and the stale ones are removed.
  */
@@ -28,9 +30,25 @@ final class StartupCache {
             extract(jar, folder);
         }
         Path archive = folder.resolve("classes.jsa");
-        String sharing =
-                Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive;
-        return List.of(sharing, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", extracted.toString());
+        List<String> launch = new ArrayList<>();
+        if (dumpFailedBefore(folder)) {
+            // started without an archive: never map one a crashed dump may have left half written
+        } else if (Files.exists(archive)) {
+            launch.add("-XX:SharedArchiveFile=" + archive);
+        } else {
+            // JDK 17 can crash while writing the archive at exit (seen for booking-service: a SIGSEGV in
+            // the lambda-proxy table). The crash report lands here, and then this jar starts without one.
+            launch.add("-XX:ArchiveClassesAtExit=" + archive);
+            launch.add("-XX:ErrorFile=" + folder.resolve("hs_err_%p.log"));
+        }
+        launch.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", extracted.toString()));
+        return launch;
+    }
+
+    private static boolean dumpFailedBefore(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().startsWith("hs_err_"));
+        }
     }
 
     private static void extract(Path jar, Path folder) throws IOException, InterruptedException {
