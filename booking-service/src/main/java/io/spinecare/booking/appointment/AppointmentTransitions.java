@@ -35,13 +35,17 @@ class AppointmentTransitions {
     }
 
     /**
-     * {@code decide} sees the current appointment and returns the change, or throws the problem to
-     * answer. Returns the appointment as written.
+     * {@code decide} sees the current appointment and returns the change, null when the appointment
+     * already is as wanted (nothing is written), or throws the problem to answer. Returns the
+     * appointment as written.
      */
     Appointment apply(Appointment first, Function<Appointment, Change> decide) {
         Appointment current = first;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Change change = decide.apply(current);
+            if (change == null) {
+                return current;
+            }
             if (store.applyIfUnchanged(current, updateFor(change))) {
                 if (change.event() != null) {
                     outbox.committed("appointments", current.id());
@@ -52,6 +56,16 @@ class AppointmentTransitions {
         }
         throw ProblemException.conflict(
                 "appointment-contended", "The appointment is changing right now", "Please try again.");
+    }
+
+    /** Takes reschedule mark {@code op} off the appointment; writes nothing once it no longer carries it. */
+    Appointment clearPending(Appointment appointment, String op) {
+        return apply(
+                appointment,
+                current ->
+                        current.pending() != null && op.equals(current.pending().op())
+                                ? Change.bookkeeping(current.withPending(null))
+                                : null);
     }
 
     private Update updateFor(Change change) {

@@ -151,16 +151,7 @@ class PatientSelfService {
 
     /** Clears this operation's mark, if it is still there. */
     private void abandon(String appointmentId, String op) {
-        store.find(appointmentId).ifPresent(current -> {
-            if (current.pending() != null && op.equals(current.pending().op())) {
-                transitions.apply(current, fresh -> {
-                    if (fresh.pending() == null || !op.equals(fresh.pending().op())) {
-                        return AppointmentTransitions.Change.bookkeeping(fresh);
-                    }
-                    return AppointmentTransitions.Change.bookkeeping(fresh.withPending(null));
-                });
-            }
-        });
+        store.find(appointmentId).ifPresent(current -> transitions.clearPending(current, op));
     }
 
     static ProblemException changing() {

@@ -130,13 +130,7 @@ public class SlotReconciler {
 
     /** Clears a reschedule mark left by an operation that died, so it can never complete. */
     private Appointment takeBack(Appointment appointment) {
-        String op = appointment.pending().op();
-        return transitions.apply(
-                appointment,
-                current -> AppointmentTransitions.Change.bookkeeping(
-                        current.pending() != null && op.equals(current.pending().op())
-                                ? current.withPending(null)
-                                : current));
+        return transitions.clearPending(appointment, appointment.pending().op());
     }
 
     private boolean isStale(Appointment.PendingMove pending) {
