@@ -31,6 +31,7 @@ final class CatalogueLoader {
             "anaesthesia",
             "hospitalStay",
             "recovery",
+            "followUps",
             "benefits",
             "risks",
             "conditionIds");
@@ -40,9 +41,11 @@ final class CatalogueLoader {
     private static final Set<String> CONSULTATION_FIELDS = Set.of("type", "name", "description", "durationMinutes");
 
     private final Problems problems;
+    private final FollowUpReader followUps;
 
     CatalogueLoader(Problems problems) {
         this.problems = problems;
+        this.followUps = new FollowUpReader(problems);
     }
 
     /** Reads what it can; shape problems are collected in {@link Problems}, not thrown. */
@@ -101,6 +104,7 @@ final class CatalogueLoader {
                     e.text("anaesthesia"),
                     e.text("hospitalStay"),
                     recovery(e.object("recovery")),
+                    followUps.read(e),
                     e.texts("benefits", true),
                     e.texts("risks", true),
                     e.texts("conditionIds", true)));

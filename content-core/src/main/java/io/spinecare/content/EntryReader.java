@@ -1,5 +1,7 @@
 package io.spinecare.content;
 
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +27,11 @@ final class EntryReader {
     /** An item of a list inside an entry; messages end with e.g. " (requirement 2)". */
     EntryReader(EntryReader parent, JsonNode item, String where) {
         this(parent.file, parent.entry, item, parent.problems, parent.fieldPrefix, " (" + where + ")");
+    }
+
+    /** An item of the list {@code field}; its fields are named e.g. "followUps.target (follow-up 2)". */
+    EntryReader item(String field, JsonNode item, String where) {
+        return new EntryReader(file, entry, item, problems, fieldPrefix + field + ".", " (" + where + ")");
     }
 
     private EntryReader(String file, String entry, JsonNode node, Problems problems, String fieldPrefix, String where) {
@@ -120,6 +127,25 @@ final class EntryReader {
             return minimum;
         }
         return value.intValue();
+    }
+
+    /** An ISO-8601 period such as {@code P2W} or {@code P3M}; zero is allowed, negative is not. */
+    Period period(String field) {
+        String text = text(field);
+        if (text.isEmpty()) {
+            return Period.ZERO;
+        }
+        try {
+            Period period = Period.parse(text);
+            if (period.isNegative()) {
+                problem(field, "must not be negative, was " + text);
+                return Period.ZERO;
+            }
+            return period;
+        } catch (DateTimeParseException e) {
+            problem(field, "must be a period such as P2W, P10D or P3M, was '" + text + "'");
+            return Period.ZERO;
+        }
     }
 
     boolean bool(String field, boolean absent) {

@@ -16,6 +16,11 @@ final class Problems {
         lines.add(file + ": " + message);
     }
 
+    /** How many so far: a reader compares counts to tell whether the part it just read was clean. */
+    int count() {
+        return lines.size();
+    }
+
     void throwIfAny() {
         if (!lines.isEmpty()) {
             throw new CatalogueException(lines);

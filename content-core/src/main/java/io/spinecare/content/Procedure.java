@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * A minimally invasive procedure the clinic performs, described for patients. {@code candidacy}
  * says who may be offered it and always carries the caveat that not every patient is a candidate.
+ * {@code followUps} are the check-ups every patient has after it, measured from the surgery date.
  */
 public record Procedure(
         String id,
@@ -17,6 +18,7 @@ public record Procedure(
         String anaesthesia,
         String hospitalStay,
         RecoveryMilestones recovery,
+        FollowUpSchedule followUps,
         List<String> benefits,
         List<String> risks,
         List<String> conditionIds) {

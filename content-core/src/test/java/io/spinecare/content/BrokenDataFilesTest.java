@@ -60,6 +60,10 @@ class BrokenDataFilesTest {
         routine-red-flag                 | red-flags.yaml: red flag 'night-pain' field 'tier': a red flag must raise EMERGENCY or URGENT
         universal-flag-repeated-by-condition | conditions.yaml: condition 'herniated-disc' field 'redFlagIds': 'saddle-numbness' is already asked of every condition
         missing-icd10-release            | conditions.yaml: top-level field 'icd10Release' must name the ICD-10-CM release
+        missing-follow-ups               | procedures.yaml: procedure 'microdiscectomy' field 'followUps': required: a list of the follow-up visits
+        overlapping-follow-ups           | procedures.yaml: procedure 'microdiscectomy' field 'followUps': visit 'review-6-weeks' must come after 'wound-check' with no overlap of their windows
+        malformed-follow-up-period       | procedures.yaml: procedure 'microdiscectomy' field 'followUps.target': must be a period such as P2W, P10D or P3M, was '6 weeks' (follow-up 2)
+        unknown-follow-up-modality       | procedures.yaml: procedure 'microdiscectomy' field 'followUps.imaging.modality': unknown Modality 'PET' (follow-up 2, scan 1)
         """)
     void aBrokenFileIsRejectedNamingFileEntryAndField(String defect, String expectedMessage) {
         assertThatThrownBy(() -> load(defect))

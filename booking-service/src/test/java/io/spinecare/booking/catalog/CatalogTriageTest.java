@@ -49,6 +49,22 @@ class CatalogTriageTest extends IntegrationTest {
     }
 
     @Test
+    void aProcedureListsItsFollowUpVisitsWithTheirWindowsAndScans() {
+        Api.Reply reply = api.get("/api/catalog/procedures/spinal-fusion");
+
+        assertThat(reply.status()).isEqualTo(200);
+        var visits = reply.body().path("followUps").path("visits");
+        assertThat(visits.size()).isEqualTo(5);
+        assertThat(visits.get(0).path("id").asString()).isEqualTo("wound-check");
+        assertThat(visits.get(0).path("target").asString()).isEqualTo("P14D");
+        assertThat(visits.get(0).path("imaging").isEmpty()).isTrue();
+        assertThat(visits.get(3).path("target").asString()).isEqualTo("P6M");
+        assertThat(visits.get(3).path("toleranceBefore").asString()).isEqualTo("P21D");
+        assertThat(visits.get(3).path("imaging").get(0).path("modality").asString())
+                .isEqualTo("XRAY");
+    }
+
+    @Test
     void everyProcedureSaysNotEveryPatientIsACandidate() {
         assertThat(api.get("/api/catalog/procedures").body())
                 .allSatisfy(

@@ -54,17 +54,12 @@ public class Deliveries {
         return fresh;
     }
 
-    /** Stores messages to be sent at their {@code dueAt}; duplicates are ignored. */
+    /** Stores messages to be sent at their {@code dueAt}, in one write; duplicates are ignored. */
     public int schedule(List<PlannedMessage> messages) {
-        int fresh = 0;
-        for (PlannedMessage message : messages) {
-            Instant now = clock.instant();
-            if (store.insert(
-                    delivery(message, DeliveryStatus.SCHEDULED, now, message.dueAt(), message.dueAt(), null))) {
-                fresh++;
-            }
-        }
-        return fresh;
+        Instant now = clock.instant();
+        return store.insertAll(messages.stream()
+                .map(m -> delivery(m, DeliveryStatus.SCHEDULED, now, m.dueAt(), m.dueAt(), null))
+                .toList());
     }
 
     /** Withdraws reminders of the appointment still waiting, except those planned by {@code keepEventId}. */

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -29,6 +31,8 @@ class DeliveryStore {
     private static final List<DeliveryStatus> OPEN =
             List.of(DeliveryStatus.SCHEDULED, DeliveryStatus.SENDING, DeliveryStatus.RETRY_PENDING);
 
+    private static final int DUPLICATE_KEY = 11000;
+
     private final MongoTemplate mongo;
 
     DeliveryStore(MongoTemplate mongo) {
@@ -45,6 +49,27 @@ class DeliveryStore {
             return true;
         } catch (DuplicateKeyException e) {
             return false;
+        }
+    }
+
+    /**
+     * Inserts many deliveries in one unordered write; returns how many were new. Duplicates (code 11000: a
+     * redelivered event or a rival) are skipped, any other error is thrown.
+     */
+    int insertAll(List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return 0;
+        }
+        try {
+            return mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class, Delivery.COLLECTION)
+                    .insert(deliveries)
+                    .execute()
+                    .getInsertedCount();
+        } catch (BulkOperationException e) {
+            if (e.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw e;
+            }
+            return deliveries.size() - e.getErrors().size();
         }
     }
 
@@ -92,8 +117,10 @@ class DeliveryStore {
         mongo.updateFirst(byId(id), update, Delivery.COLLECTION);
     }
 
-    void markOutcomePublished(String id) {
-        mongo.updateFirst(byId(id), new Update().set("outcomePublished", true), Delivery.COLLECTION);
+    /** One write for many deliveries: the outcome events Kafka acknowledged. */
+    void markOutcomesPublished(Collection<String> ids) {
+        mongo.updateMulti(
+                Query.query(where("_id").in(ids)), new Update().set("outcomePublished", true), Delivery.COLLECTION);
     }
 
     /** Withdraws the appointment's reminders still waiting, except those planned by {@code keepEventId}. */

@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.slf4j.Logger;
@@ -29,19 +27,14 @@ class OutcomePublisher {
     private static final Logger log = LoggerFactory.getLogger(OutcomePublisher.class);
 
     private final KafkaTemplate<String, byte[]> kafka;
-    private final DeliveryStore store;
+    private final PublishedOutcomes published;
     private final String topic;
     private final JsonMapper json = JsonMapper.builder().build();
-    // Acknowledgements arrive on the producer's I/O thread; the database update is moved off it.
-    private final ExecutorService acknowledgements = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "notification-outcome-acks");
-        thread.setDaemon(true);
-        return thread;
-    });
 
-    OutcomePublisher(KafkaTemplate<String, byte[]> kafka, DeliveryStore store, NotificationProperties properties) {
+    OutcomePublisher(
+            KafkaTemplate<String, byte[]> kafka, PublishedOutcomes published, NotificationProperties properties) {
         this.kafka = kafka;
-        this.store = store;
+        this.published = published;
         this.topic = properties.topics().notifications();
     }
 
@@ -60,19 +53,16 @@ class OutcomePublisher {
         String eventId = UUID.nameUUIDFromBytes((delivery.id() + ":" + type).getBytes(StandardCharsets.UTF_8))
                 .toString();
         headers(record.headers(), eventId, type, delivery.appointmentId(), at);
-        kafka.send(record)
-                .whenCompleteAsync(
-                        (result, error) -> {
-                            if (error == null) {
-                                store.markOutcomePublished(delivery.id());
-                            } else {
-                                log.warn(
-                                        "Outcome of delivery {} not published yet: {}",
-                                        delivery.id(),
-                                        error.getClass().getSimpleName());
-                            }
-                        },
-                        acknowledgements);
+        kafka.send(record).whenComplete((result, error) -> {
+            if (error == null) {
+                published.acknowledged(delivery.id());
+            } else {
+                log.warn(
+                        "Outcome of delivery {} not published yet: {}",
+                        delivery.id(),
+                        error.getClass().getSimpleName());
+            }
+        });
     }
 
     private static void headers(Headers headers, String id, String type, String subject, Instant at) {

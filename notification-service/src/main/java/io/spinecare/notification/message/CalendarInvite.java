@@ -1,9 +1,18 @@
 package io.spinecare.notification.message;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.parameter.ParticipationLevel;
+import biweekly.parameter.ParticipationStatus;
+import biweekly.property.Attendee;
+import biweekly.property.CalendarScale;
+import biweekly.property.Organizer;
+import biweekly.property.Status;
+import biweekly.property.Transparency;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.Date;
 
 /**
  * An iTIP (RFC 5546) invitation as an RFC 5545 iCalendar object. Times are local to the clinic's zone with
@@ -29,39 +38,46 @@ record CalendarInvite(
         String attendeeName,
         String attendeeEmail) {
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-    private static final DateTimeFormatter UTC =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    static final String PRODUCT_ID = "-//SpineCare//Notification Service//EN";
 
     String render() {
-        IcsWriter ics = new IcsWriter();
-        ics.line("BEGIN:VCALENDAR");
-        ics.line("PRODID:-//SpineCare//Notification Service//EN");
-        ics.line("VERSION:2.0");
-        ics.line("CALSCALE:GREGORIAN");
-        ics.line("METHOD:" + method);
-        VTimezone.write(ics, zone, start, end);
-        ics.line("BEGIN:VEVENT");
-        ics.line("UID:" + uid);
-        ics.line("SEQUENCE:" + sequence);
-        ics.line("DTSTAMP:" + UTC.format(stamp));
-        ics.line("DTSTART;TZID=" + zone.getId() + ":" + LOCAL.format(start.atZone(zone)));
-        ics.line("DTEND;TZID=" + zone.getId() + ":" + LOCAL.format(end.atZone(zone)));
-        ics.line("STATUS:" + status);
-        ics.line("SUMMARY:" + IcsWriter.text(summary));
+        ICalendar calendar = new ICalendar();
+        calendar.setProductId(PRODUCT_ID);
+        calendar.setCalendarScale(CalendarScale.gregorian());
+        calendar.setMethod(method);
+        calendar.addEvent(event());
+        calendar.getTimezoneInfo().setDefaultTimezone(ClinicTimezone.around(zone, start, end));
+        return Biweekly.write(calendar).go();
+    }
+
+    private VEvent event() {
+        VEvent event = new VEvent();
+        event.setUid(uid);
+        event.setSequence(sequence);
+        event.setDateTimeStamp(Date.from(stamp));
+        event.setDateStart(Date.from(start), true);
+        event.setDateEnd(Date.from(end), true);
+        event.setStatus(new Status(status));
+        event.setSummary(summary);
         if (location != null && !location.isBlank()) {
-            ics.line("LOCATION:" + IcsWriter.text(location));
+            event.setLocation(location);
         }
-        ics.line("DESCRIPTION:" + IcsWriter.text(description));
+        event.setDescription(description);
         if (url != null) {
-            ics.line("URL;VALUE=URI:" + url);
+            event.setUrl(url);
         }
-        ics.line("ORGANIZER;CN=" + IcsWriter.param(organizerName) + ":mailto:" + organizerEmail);
-        ics.line("ATTENDEE;CN=" + IcsWriter.param(attendeeName)
-                + ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:" + attendeeEmail);
-        ics.line("TRANSP:OPAQUE");
-        ics.line("END:VEVENT");
-        ics.line("END:VCALENDAR");
-        return ics.toString();
+        event.setOrganizer(new Organizer(parameter(organizerName), organizerEmail));
+        Attendee attendee = new Attendee(parameter(attendeeName), attendeeEmail);
+        attendee.setParticipationLevel(ParticipationLevel.REQUIRED);
+        attendee.setParticipationStatus(ParticipationStatus.NEEDS_ACTION);
+        attendee.setRsvp(false);
+        event.addAttendee(attendee);
+        event.setTransparency(Transparency.opaque());
+        return event;
+    }
+
+    /** A name as a parameter value: DQUOTE and line breaks cannot be escaped there (RFC 5545 3.2), so they go. */
+    private static String parameter(String value) {
+        return value == null ? "" : value.replace("\"", "").replaceAll("[\\r\\n]", " ");
     }
 }

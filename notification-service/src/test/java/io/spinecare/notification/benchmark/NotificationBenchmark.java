@@ -4,9 +4,11 @@ import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import io.spinecare.notification.NotificationServiceApplication;
 import io.spinecare.notification.support.AppointmentEventBuilder;
 import io.spinecare.notification.support.EventProducer;
+import io.spinecare.notification.support.MutableClock;
 import io.spinecare.notification.support.TestBackends;
 import io.spinecare.notification.support.TestSmtp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,6 +46,9 @@ public final class NotificationBenchmark {
     private void run(int events) {
         System.setProperty("spinecare.backend", System.getProperty("spinecare.backend", "embedded"));
         TestBackends.Backend backend = TestBackends.backend();
+        // Events are stamped by the tests' shared clock; the service runs on the real one. Align them, or
+        // every appointment would already be over and its confirmation dropped as useless.
+        MutableClock.shared().set(Instant.now());
         timeReceipts();
         try (ConfigurableApplicationContext service = start(backend);
                 EventProducer producer = new EventProducer()) {

@@ -4,6 +4,7 @@ import static io.spinecare.notification.support.AppointmentEventBuilder.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import biweekly.ICalendar;
 import io.spinecare.notification.message.MessageKind;
 import io.spinecare.notification.support.AppointmentEventBuilder;
 import io.spinecare.notification.support.EventProducer;
@@ -93,7 +94,12 @@ class ReminderTest {
                 .hasSize(2)
                 .noneMatch(subject -> subject.startsWith("Reminder"));
         ReceivedMail cancellation = Inbox.of(booking.email()).get(1);
-        assertThat(cancellation.calendarLines()).contains("METHOD:CANCEL", "STATUS:CANCELLED", "SEQUENCE:1");
+        ICalendar cancelled = cancellation.parsedCalendar();
+        assertThat(cancelled.getMethod().getValue()).isEqualTo("CANCEL");
+        assertThat(cancelled.getEvents().get(0).getStatus().getValue()).isEqualTo("CANCELLED");
+        assertThat(cancelled.getEvents().get(0).getSequence().getValue()).isEqualTo(1);
+        assertThat(cancelled.getEvents().get(0).getUid().getValue())
+                .isEqualTo(booking.appointmentId() + "@spinecare.io");
     }
 
     @Test
@@ -110,8 +116,12 @@ class ReminderTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> reminders(booking).size() == 1);
 
         ReceivedMail notice = Inbox.of(booking.email()).get(1);
-        assertThat(notice.calendarLines())
-                .contains("METHOD:REQUEST", "SEQUENCE:1", "UID:" + booking.appointmentId() + "@spinecare.io");
+        ICalendar update = notice.parsedCalendar();
+        assertThat(update.getMethod().getValue()).isEqualTo("REQUEST");
+        assertThat(update.getEvents().get(0).getSequence().getValue()).isEqualTo(1);
+        assertThat(update.getEvents().get(0).getUid().getValue()).isEqualTo(booking.appointmentId() + "@spinecare.io");
+        assertThat(update.getEvents().get(0).getDateStart().getValue().toInstant())
+                .isEqualTo(moved.start());
         assertThat(notice.text())
                 .contains(
                         "#token=" + io.spinecare.notification.support.ManageTokens.derive(booking.appointmentId(), 2));

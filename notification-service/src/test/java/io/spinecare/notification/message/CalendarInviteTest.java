@@ -2,7 +2,13 @@ package io.spinecare.notification.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.Observance;
+import biweekly.component.VEvent;
+import biweekly.component.VTimezone;
+import biweekly.io.ParseWarning;
+import biweekly.util.DateTimeComponents;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -10,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,45 +38,61 @@ class CalendarInviteTest {
         ZoneId zone = ZoneId.of(zoneId);
         ZonedDateTime start = LocalDateTime.parse(localStart).atZone(zone);
 
-        List<String> lines = unfold(invite(zone, start.toInstant(), "REQUEST").render());
+        String ics = invite(zone, start.toInstant(), "REQUEST").render();
 
-        assertThat(lines).contains("TZID:" + zoneId);
-        assertThat(lines)
+        assertThat(unfold(ics))
                 .contains("DTSTART;TZID=" + zoneId + ":"
                         + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").format(start));
-        assertThat(offsetInForce(lines, start.toLocalDateTime())).isEqualTo(start.getOffset());
-        assertThat(offsetInForce(lines, start.toLocalDateTime().plusMinutes(30)))
+        ICalendar parsed = parse(ics);
+        VEvent event = parsed.getEvents().get(0);
+        VTimezone vtimezone =
+                parsed.getTimezoneInfo().getComponents().iterator().next();
+        assertThat(parsed.getTimezoneInfo().getComponents()).hasSize(1);
+        assertThat(vtimezone.getTimezoneId().getValue()).isEqualTo(zoneId);
+        assertThat(parsed.getTimezoneInfo().getTimezone(event.getDateStart()).getComponent())
+                .isSameAs(vtimezone);
+        assertThat(local(event.getDateStart().getValue().getRawComponents())).isEqualTo(start.toLocalDateTime());
+        assertThat(offsetInForce(vtimezone, start.toLocalDateTime())).isEqualTo(start.getOffset());
+        assertThat(offsetInForce(vtimezone, start.toLocalDateTime().plusMinutes(30)))
                 .isEqualTo(start.plusMinutes(30).getOffset());
     }
 
     @Test
     void aZoneWithoutDaylightSavingHasOneStandardObservance() {
-        List<String> lines = unfold(invite(ZoneId.of("Asia/Kolkata"), Instant.parse("2026-12-01T04:30:00Z"), "REQUEST")
-                .render());
+        VTimezone zone = parse(invite(ZoneId.of("Asia/Kolkata"), Instant.parse("2026-12-01T04:30:00Z"), "REQUEST")
+                        .render())
+                .getTimezoneInfo()
+                .getComponents()
+                .iterator()
+                .next();
 
-        assertThat(lines)
-                .containsSubsequence(
-                        "BEGIN:VTIMEZONE",
-                        "TZID:Asia/Kolkata",
-                        "BEGIN:STANDARD",
-                        "TZOFFSETTO:+0530",
-                        "END:STANDARD",
-                        "END:VTIMEZONE");
-        assertThat(lines).noneMatch(line -> line.equals("BEGIN:DAYLIGHT"));
+        assertThat(zone.getDaylightSavingsTime()).isEmpty();
+        assertThat(zone.getStandardTimes()).singleElement().satisfies(standard -> assertThat(
+                        standard.getTimezoneOffsetTo().getValue().getMillis())
+                .isEqualTo(19_800_000L));
     }
 
     @Test
     void aZoneWithDaylightSavingListsBothObservancesAroundTheAppointment() {
-        List<String> lines = unfold(invite(ZoneId.of("Europe/London"), Instant.parse("2027-06-15T08:30:00Z"), "REQUEST")
-                .render());
+        String ics = invite(ZoneId.of("Europe/London"), Instant.parse("2027-06-15T08:30:00Z"), "REQUEST")
+                .render();
+        VTimezone zone = parse(ics).getTimezoneInfo().getComponents().iterator().next();
 
-        assertThat(lines).contains("BEGIN:DAYLIGHT", "BEGIN:STANDARD", "TZOFFSETTO:+0100", "TZOFFSETTO:+0000");
-        assertThat(lines)
+        assertThat(zone.getDaylightSavingsTime()).isNotEmpty();
+        assertThat(zone.getStandardTimes()).isNotEmpty();
+        assertThat(unfold(ics))
                 .contains("DTSTART;TZID=Europe/London:20270615T093000", "DTEND;TZID=Europe/London:20270615T100000");
     }
 
+    /**
+     * The library folds at 75 characters (not octets as the RFC suggests; clients unfold any length) and never
+     * inside a surrogate pair; what matters is that every text comes back exactly as written.
+     */
     @Test
-    void linesEndInCrlfAndAreFoldedAtSeventyFiveOctetsWithoutSplittingCharacters() {
+    void linesEndInCrlfAreFoldedAndEveryTextComesBackExactly() {
+        String summary =
+                "Spine consultation with Dr Zoë Ångström-Østergård, Endoscopic spine surgery; room 2 \uD83E\uDDB4";
+        String description = "Réf SC-1; ".repeat(20) + "\nsecond line, with \\ backslash";
         CalendarInvite invite = new CalendarInvite(
                 "REQUEST",
                 "apt-1@spinecare.io",
@@ -79,13 +102,13 @@ class CalendarInviteTest {
                 Instant.parse("2026-12-01T05:00:00Z"),
                 ZoneId.of("Asia/Kolkata"),
                 "CONFIRMED",
-                "Spine consultation with Dr Zoë Ångström-Østergård, Endoscopic spine surgery; room 2",
+                summary,
                 "SpineCare Clinic, OPD 2",
-                "Réf SC-1; ".repeat(20),
+                description,
                 "https://book.spinecare.test/manage/SC-1",
                 "SpineCare Clinic",
                 "appointments@spinecare.example",
-                "Asha \"A\" Verma",
+                "Asha \"A\" Verma\r\nX-Injected: yes",
                 "asha@patients.test");
 
         String ics = invite.render();
@@ -93,23 +116,33 @@ class CalendarInviteTest {
         assertThat(ics).endsWith("END:VCALENDAR\r\n");
         assertThat(ics.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
         for (String physical : ics.split("\r\n")) {
-            assertThat(physical.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
-            assertThat(physical).doesNotContain("\uFFFD");
+            assertThat(physical.length()).isLessThanOrEqualTo(75);
+            assertThat(Character.isHighSurrogate(physical.charAt(physical.length() - 1)))
+                    .as("a surrogate pair is never split")
+                    .isFalse();
         }
-        assertThat(unfold(ics))
-                .contains(
-                        "SUMMARY:Spine consultation with Dr Zoë Ångström-Østergård\\, Endoscopic spine surgery\\; room 2")
-                .contains(
-                        "ATTENDEE;CN=\"Asha A Verma\";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:asha@patients.test")
-                .contains("SEQUENCE:3", "DTSTAMP:20261120T060000Z");
+        VEvent event = parse(ics).getEvents().get(0);
+        assertThat(event.getSummary().getValue()).isEqualTo(summary);
+        assertThat(event.getDescription().getValue()).isEqualTo(description);
+        assertThat(event.getLocation().getValue()).isEqualTo("SpineCare Clinic, OPD 2");
+        assertThat(event.getSequence().getValue()).isEqualTo(3);
+        assertThat(event.getDateTimeStamp().getValue().toInstant()).isEqualTo(Instant.parse("2026-11-20T06:00:00Z"));
+        assertThat(event.getAttendees()).singleElement().satisfies(attendee -> {
+            assertThat(attendee.getCommonName()).isEqualTo("Asha A Verma  X-Injected: yes");
+            assertThat(attendee.getEmail()).isEqualTo("asha@patients.test");
+            assertThat(attendee.getRsvp()).isFalse();
+        });
     }
 
     @Test
     void aCancellationKeepsTheUidAndSaysCancelled() {
-        List<String> lines = unfold(invite(ZoneId.of("Asia/Kolkata"), Instant.parse("2026-12-01T04:30:00Z"), "CANCEL")
+        ICalendar parsed = parse(invite(ZoneId.of("Asia/Kolkata"), Instant.parse("2026-12-01T04:30:00Z"), "CANCEL")
                 .render());
 
-        assertThat(lines).contains("METHOD:CANCEL", "UID:apt-1@spinecare.io", "STATUS:CANCELLED");
+        assertThat(parsed.getMethod().getValue()).isEqualTo("CANCEL");
+        VEvent event = parsed.getEvents().get(0);
+        assertThat(event.getUid().getValue()).isEqualTo("apt-1@spinecare.io");
+        assertThat(event.getStatus().getValue()).isEqualTo("CANCELLED");
     }
 
     private static CalendarInvite invite(ZoneId zone, Instant start, String method) {
@@ -132,30 +165,36 @@ class CalendarInviteTest {
                 "asha@patients.test");
     }
 
-    static List<String> unfold(String ics) {
-        return List.of(ics.replace("\r\n ", "").split("\r\n"));
+    /** Parses with the same library, failing on anything it had to guess at. */
+    static ICalendar parse(String ics) {
+        List<List<ParseWarning>> warnings = new ArrayList<>();
+        List<ICalendar> all = Biweekly.parse(ics).warnings(warnings).all();
+        assertThat(all).hasSize(1);
+        assertThat(warnings).allSatisfy(list -> assertThat(list).isEmpty());
+        return all.get(0);
     }
 
-    /** Reads the VTIMEZONE as a calendar client would: the latest onset not after the local time wins. */
-    private static ZoneOffset offsetInForce(List<String> lines, LocalDateTime local) {
-        DateTimeFormatter onsetFormat = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-        List<LocalDateTime> onsets = new ArrayList<>();
-        List<ZoneOffset> offsets = new ArrayList<>();
-        boolean inZone = false;
-        for (String line : lines) {
-            if (line.equals("BEGIN:VTIMEZONE")) inZone = true;
-            if (line.equals("END:VTIMEZONE")) inZone = false;
-            if (inZone && line.startsWith("DTSTART:")) onsets.add(LocalDateTime.parse(line.substring(8), onsetFormat));
-            if (inZone && line.startsWith("TZOFFSETTO:")) offsets.add(ZoneOffset.of(line.substring(11)));
-        }
-        ZoneOffset found = null;
-        LocalDateTime best = null;
-        for (int i = 0; i < onsets.size(); i++) {
-            if (!onsets.get(i).isAfter(local) && (best == null || onsets.get(i).isAfter(best))) {
-                best = onsets.get(i);
-                found = offsets.get(i);
-            }
-        }
-        return found;
+    /**
+     * Reads the parsed VTIMEZONE as a calendar client would: the latest onset not after the local time wins.
+     * (Done here rather than by the library's own zone, whose UTC-to-local lookup reads a 12-hour field.)
+     */
+    static ZoneOffset offsetInForce(VTimezone zone, LocalDateTime local) {
+        List<Observance> observances = new ArrayList<>(zone.getStandardTimes());
+        observances.addAll(zone.getDaylightSavingsTime());
+        return observances.stream()
+                .filter(o ->
+                        !local(o.getDateStart().getValue().getRawComponents()).isAfter(local))
+                .max(Comparator.comparing(o -> local(o.getDateStart().getValue().getRawComponents())))
+                .map(o -> ZoneOffset.ofTotalSeconds(
+                        (int) (o.getTimezoneOffsetTo().getValue().getMillis() / 1000)))
+                .orElseThrow();
+    }
+
+    static LocalDateTime local(DateTimeComponents c) {
+        return LocalDateTime.of(c.getYear(), c.getMonth(), c.getDate(), c.getHour(), c.getMinute(), c.getSecond());
+    }
+
+    static List<String> unfold(String ics) {
+        return List.of(ics.replace("\r\n ", "").split("\r\n"));
     }
 }

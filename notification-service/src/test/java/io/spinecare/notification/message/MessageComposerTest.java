@@ -2,6 +2,8 @@ package io.spinecare.notification.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
 import io.spinecare.notification.message.AppointmentSnapshot.ScanPrerequisite;
 import io.spinecare.notification.support.ManageTokens;
 import io.spinecare.notification.support.TestProperties;
@@ -79,7 +81,16 @@ class MessageComposerTest {
         assertThat(mail.text()).contains("has moved from Monday 30 November 2026, 11:00");
         assertThat(mail.calendar().method()).isEqualTo("REQUEST");
         assertThat(CalendarInviteTest.unfold(mail.calendar().ics()))
-                .contains("UID:apt-1@spinecare.io", "SEQUENCE:2", "DTSTART;TZID=Asia/Kolkata:20261201T100000");
+                .contains("DTSTART;TZID=Asia/Kolkata:20261201T100000");
+        assertParsedInvitation(mail, "REQUEST", 2, "CONFIRMED");
+    }
+
+    @Test
+    void aConfirmationIsARequestAtSequenceZero() {
+        EmailContent mail = composer.email(request(MessageKind.CONFIRMATION, appointment(List.of())));
+
+        assertThat(mail.calendar().method()).isEqualTo("REQUEST");
+        assertParsedInvitation(mail, "REQUEST", 0, "CONFIRMED");
     }
 
     @Test
@@ -89,8 +100,21 @@ class MessageComposerTest {
 
         assertThat(mail.subject()).isEqualTo("Your appointment on Tuesday 1 December 2026 is cancelled – SC-7K3M9Q");
         assertThat(mail.calendar().method()).isEqualTo("CANCEL");
-        assertThat(CalendarInviteTest.unfold(mail.calendar().ics()))
-                .contains("METHOD:CANCEL", "STATUS:CANCELLED", "SEQUENCE:3", "UID:apt-1@spinecare.io");
+        assertParsedInvitation(mail, "CANCEL", 3, "CANCELLED");
+    }
+
+    /** Reads the invitation back with the calendar library: VTIMEZONE, UID, SEQUENCE, METHOD, STATUS, start. */
+    private static void assertParsedInvitation(EmailContent mail, String method, int sequence, String status) {
+        ICalendar parsed = CalendarInviteTest.parse(mail.calendar().ics());
+        assertThat(parsed.getMethod().getValue()).isEqualTo(method);
+        assertThat(parsed.getTimezoneInfo().getComponents())
+                .singleElement()
+                .satisfies(tz -> assertThat(tz.getTimezoneId().getValue()).isEqualTo("Asia/Kolkata"));
+        VEvent event = parsed.getEvents().get(0);
+        assertThat(event.getUid().getValue()).isEqualTo("apt-1@spinecare.io");
+        assertThat(event.getSequence().getValue()).isEqualTo(sequence);
+        assertThat(event.getStatus().getValue()).isEqualTo(status);
+        assertThat(event.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2026-12-01T04:30:00Z"));
     }
 
     @Test
@@ -108,7 +132,7 @@ class MessageComposerTest {
                         .doesNotContain(token.substring(3))
                         .doesNotContain("token");
                 if (kind.calendar() == MessageKind.CalendarMethod.REQUEST) {
-                    assertThat(ics).contains("URL;VALUE=URI:https://book.spinecare.test/manage/SC-7K3M9Q\n");
+                    assertThat(ics).contains("URL:https://book.spinecare.test/manage/SC-7K3M9Q\n");
                 }
             }
         }

@@ -1,5 +1,7 @@
 package io.spinecare.notification.support;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -145,6 +147,11 @@ public final class Inbox {
         /** The calendar's content lines with folding undone. */
         public List<String> calendarLines() {
             return List.of(calendar.replace("\r\n ", "").split("\r\n"));
+        }
+
+        /** The calendar object as the library reads it back. */
+        public ICalendar parsedCalendar() {
+            return Biweekly.parse(calendar).first();
         }
     }
 }

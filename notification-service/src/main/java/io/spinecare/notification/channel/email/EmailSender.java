@@ -3,16 +3,14 @@ package io.spinecare.notification.channel.email;
 import io.spinecare.notification.channel.DeliveryException;
 import io.spinecare.notification.message.EmailContent;
 import io.spinecare.notification.system.NotificationProperties;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
-import org.springframework.mail.MailAuthenticationException;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailParseException;
-import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
+import java.util.Date;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
@@ -33,39 +31,38 @@ public class EmailSender {
         }
     }
 
-    private final JavaMailSender mailSender;
+    private final Session session;
+    private final SmtpConnections connections;
     private final NotificationProperties.Mail mail;
 
-    EmailSender(JavaMailSender mailSender, NotificationProperties properties) {
-        this.mailSender = mailSender;
+    EmailSender(JavaMailSenderImpl mailSender, SmtpConnections connections, NotificationProperties properties) {
+        this.session = mailSender.getSession();
+        this.connections = connections;
         this.mail = properties.mail();
     }
 
     public void send(String recipient, EmailContent content, String deliveryId) {
         MimeMessage message = build(recipient, content, deliveryId);
         try {
-            mailSender.send(message);
-        } catch (MailAuthenticationException e) {
+            connections.send(message);
+        } catch (AuthenticationFailedException e) {
             throw DeliveryException.transientFailure("SMTP authentication failed");
-        } catch (MailSendException e) {
+        } catch (MessagingException e) {
             throw SmtpFailures.classify(e);
-        } catch (MailParseException | MailPreparationException e) {
-            throw DeliveryException.permanent("message could not be prepared");
-        } catch (MailException e) {
-            throw DeliveryException.transientFailure(
-                    "SMTP error: " + e.getClass().getSimpleName());
         }
     }
 
     private MimeMessage build(String recipient, EmailContent content, String deliveryId) {
         try {
-            MimeMessage message = mailSender.createMimeMessage();
+            MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(mail.from(), mail.fromName(), "UTF-8"));
             message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient, true));
             message.setSubject(content.subject(), "UTF-8");
             message.setHeader("X-SpineCare-Delivery", deliveryId);
             message.setHeader("Auto-Submitted", "auto-generated");
+            message.setSentDate(new Date());
             MimeParts.fill(message, content);
+            message.saveChanges();
             return message;
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw DeliveryException.permanent(
