@@ -20,7 +20,7 @@ import org.springframework.data.mongodb.core.mapping.Field;
  * {@code history}.
  */
 @Document("appointments")
-record Appointment(
+public record Appointment(
         @Id String id,
         String revision,
         long version,
@@ -49,15 +49,15 @@ record Appointment(
         List<HistoryEntry> history,
         List<OutboxEntry> outbox) {
 
-    record SpecialistSnapshot(@Field("id") String id, String name, String subSpecialty) {}
+    public record SpecialistSnapshot(@Field("id") String id, String name, String subSpecialty) {}
 
-    record Patient(String name, String email, String phone, LocalDate dateOfBirth) {}
+    public record Patient(String name, String email, String phone, LocalDate dateOfBirth) {}
 
     /**
      * A reschedule under way: operation {@code op} is claiming {@code slotId}. Only that operation
      * may move the appointment there; a repair clears a stale one before freeing the slot (ADR 0208).
      */
-    record PendingMove(String slotId, String op, Instant since) {}
+    public record PendingMove(String slotId, String op, Instant since) {}
 
     /**
      * What stands in the appointment's place when a booking was undone: it fences the id, so a
@@ -95,11 +95,11 @@ record Appointment(
     }
 
     /** Whether this appointment keeps its slot busy: every status but cancelled and entered-in-error. */
-    boolean holdsSlot() {
+    public boolean holdsSlot() {
         return status.holdsSlot();
     }
 
-    Appointment withPending(PendingMove next) {
+    public Appointment withPending(PendingMove next) {
         return new Appointment(
                 id,
                 revision,
@@ -130,7 +130,7 @@ record Appointment(
                 outbox);
     }
 
-    Appointment withStatus(AppointmentStatus next, boolean verified) {
+    public Appointment withStatus(AppointmentStatus next, boolean verified) {
         return new Appointment(
                 id,
                 revision,
@@ -161,7 +161,7 @@ record Appointment(
                 outbox);
     }
 
-    Appointment movedTo(
+    public Appointment movedTo(
             String nextSlotId,
             SpecialistSnapshot nextSpecialist,
             String nextLocation,
@@ -201,7 +201,7 @@ record Appointment(
                 outbox);
     }
 
-    Appointment withReference(String next, List<OutboxEntry> nextOutbox) {
+    public Appointment withReference(String next, List<OutboxEntry> nextOutbox) {
         return new Appointment(
                 id,
                 revision,
@@ -268,7 +268,7 @@ record Appointment(
                 outbox);
     }
 
-    LocalDate clinicDate() {
+    public LocalDate clinicDate() {
         return LocalDate.ofInstant(start, java.time.ZoneId.of(zone));
     }
 }

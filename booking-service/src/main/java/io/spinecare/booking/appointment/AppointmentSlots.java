@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * neither holds it nor is moving onto it. So a failed or losing request never undoes a winner.
  */
 @Component
-class AppointmentSlots {
+public class AppointmentSlots {
 
     private final SlotBooking slots;
     private final AppointmentStore store;
@@ -22,7 +22,7 @@ class AppointmentSlots {
     }
 
     /** Claims the slot for the appointment on behalf of operation {@code op}. */
-    SlotView take(String appointmentId, String slotId, String holdId, String op) {
+    public SlotView take(String appointmentId, String slotId, String holdId, String op) {
         return slots.claim(slotId, holdId, appointmentId, op);
     }
 
@@ -30,7 +30,7 @@ class AppointmentSlots {
      * Frees the slot unless the appointment holds it or a reschedule is moving it there. {@code op}
      * null: whichever operation claimed it (a slot the appointment has left). True when freed.
      */
-    boolean giveBack(String appointmentId, String slotId, String op) {
+    public boolean giveBack(String appointmentId, String slotId, String op) {
         Appointment current = store.find(appointmentId).orElse(null);
         if (current == null) {
             return false; // a booking still being written: it is fenced off before its slot is freed

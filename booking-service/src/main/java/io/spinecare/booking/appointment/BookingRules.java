@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Checks that a booking's references exist and fit together, before anything is claimed. */
 @Component
-class BookingRules {
+public class BookingRules {
 
     private final Catalogue catalogue;
 
@@ -20,7 +20,7 @@ class BookingRules {
     }
 
     /** Also refuses, with the emergency advice, a booking whose answers call for emergency care. */
-    void checkReferences(String conditionId, Map<String, Boolean> redFlags) {
+    public void checkReferences(String conditionId, Map<String, Boolean> redFlags) {
         if (catalogue.condition(conditionId).isEmpty()) {
             throw ProblemException.unknownReference(
                     "conditionId", "The catalogue has no condition '" + conditionId + "'.");
@@ -41,7 +41,7 @@ class BookingRules {
     }
 
     /** The slot's specialist must offer the consultation type, treat the condition, and have time enough. */
-    void checkFit(SlotView slot, Specialist specialist, ConsultationType type, String conditionId) {
+    public void checkFit(SlotView slot, Specialist specialist, ConsultationType type, String conditionId) {
         int needed = catalogue.consultationType(type).durationMinutes();
         if (!specialist.offers(type) || !specialist.treats(conditionId) || slot.minutes() < needed) {
             throw ProblemException.unprocessable(

@@ -9,7 +9,7 @@ import org.springframework.http.ProblemDetail;
  * A booking refused because the answers call for emergency care now: nothing is booked and no
  * slot is claimed. The answer carries the emergency advice for the page to show (ADR 0210).
  */
-class EmergencyCareAdvised extends ProblemException {
+public class EmergencyCareAdvised extends ProblemException {
 
     private final transient UrgentCare urgentCare;
 
