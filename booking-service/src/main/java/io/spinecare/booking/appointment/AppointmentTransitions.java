@@ -1,8 +1,8 @@
 package io.spinecare.booking.appointment;
 
+import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.outbox.BookingEvent;
 import io.spinecare.booking.outbox.Outbox;
-import io.spinecare.booking.web.ProblemException;
 import java.util.function.Function;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -54,7 +54,7 @@ public class AppointmentTransitions {
             }
             current = store.find(first.id()).orElseThrow();
         }
-        throw ProblemException.conflict(
+        throw BookingFailure.conflict(
                 "appointment-contended", "The appointment is changing right now", "Please try again.");
     }
 

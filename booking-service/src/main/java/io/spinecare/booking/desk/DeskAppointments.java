@@ -8,6 +8,7 @@ import io.spinecare.booking.appointment.AppointmentStore;
 import io.spinecare.booking.appointment.AppointmentTransitions;
 import io.spinecare.booking.appointment.CancellationReason;
 import io.spinecare.booking.appointment.HistoryEntry;
+import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.outbox.BookingEvent;
 import io.spinecare.booking.outbox.BookingEvent.AppointmentCancelled;
 import io.spinecare.booking.outbox.BookingEvent.AppointmentCheckedIn;
@@ -17,7 +18,6 @@ import io.spinecare.booking.outbox.BookingEvent.AppointmentStatusCorrected;
 import io.spinecare.booking.outbox.BookingEvent.PrerequisitesVerified;
 import io.spinecare.booking.repair.RepairJournal;
 import io.spinecare.booking.system.ClinicTime;
-import io.spinecare.booking.web.ProblemException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +50,7 @@ class DeskAppointments {
     Appointment get(String id) {
         return store.find(id)
                 .filter(a -> a.status() != AppointmentStatus.ENTERED_IN_ERROR)
-                .orElseThrow(() -> ProblemException.notFound(
+                .orElseThrow(() -> BookingFailure.notFound(
                         "appointment-not-found", "No such appointment", "There is no appointment '" + id + "'."));
     }
 
@@ -68,7 +68,7 @@ class DeskAppointments {
                 null,
                 current -> {
                     if (!current.clinicDate().equals(time.today())) {
-                        throw ProblemException.conflict(
+                        throw BookingFailure.conflict(
                                 "not-today",
                                 "Check-in is only possible on the day",
                                 "This appointment is on " + current.clinicDate() + ".");
@@ -99,7 +99,7 @@ class DeskAppointments {
                 null,
                 current -> {
                     if (time.now().isBefore(current.start())) {
-                        throw ProblemException.conflict(
+                        throw BookingFailure.conflict(
                                 "not-started",
                                 "The appointment has not started yet",
                                 "A no-show can be recorded once the start time has passed.");
@@ -122,7 +122,7 @@ class DeskAppointments {
     /** Puts right a mistaken status. The mistake stays in the history; the correction is a new line. */
     Appointment correct(String id, String staff, AppointmentStatus to, String reason) {
         if (!AppointmentStatus.CORRECTABLE.contains(to)) {
-            throw ProblemException.unprocessable(
+            throw BookingFailure.refused(
                     "not-correctable",
                     "That status cannot be set by a correction",
                     "Cancel the appointment instead; corrections move between " + AppointmentStatus.CORRECTABLE + ".");
@@ -130,7 +130,7 @@ class DeskAppointments {
         return transitions.apply(get(id), current -> {
             require(current, AppointmentStatus.CORRECTABLE);
             if (current.status() == to) {
-                throw ProblemException.conflict("no-change", "The appointment already has that status", to.code());
+                throw BookingFailure.conflict("no-change", "The appointment already has that status", to.code());
             }
             Appointment next = current.withStatus(to, current.prerequisitesVerified());
             return new AppointmentTransitions.Change(
@@ -176,7 +176,7 @@ class DeskAppointments {
 
     private static void require(Appointment current, Set<AppointmentStatus> allowed) {
         if (!allowed.contains(current.status())) {
-            throw ProblemException.conflict(
+            throw BookingFailure.conflict(
                     "wrong-status",
                     "Not possible in the appointment's current status",
                     "The appointment is " + current.status().code() + ".");

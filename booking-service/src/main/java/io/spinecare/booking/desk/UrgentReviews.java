@@ -7,9 +7,9 @@ import io.spinecare.booking.appointment.AppointmentStore;
 import io.spinecare.booking.appointment.AppointmentTransitions;
 import io.spinecare.booking.appointment.HistoryEntry;
 import io.spinecare.booking.appointment.UrgentCare;
+import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.outbox.BookingEvent.UrgentReviewAcknowledged;
 import io.spinecare.booking.system.ClinicTime;
-import io.spinecare.booking.web.ProblemException;
 import io.spinecare.content.Catalogue;
 import java.time.Instant;
 import java.util.Comparator;
@@ -55,17 +55,17 @@ public class UrgentReviews {
 
     Appointment acknowledge(String id, String staff, String note) {
         Appointment first = store.find(id)
-                .orElseThrow(() -> ProblemException.notFound(
+                .orElseThrow(() -> BookingFailure.notFound(
                         "appointment-not-found", "No such appointment", "There is no appointment '" + id + "'."));
         return transitions.apply(first, current -> {
             if (!current.urgentReview()) {
-                throw ProblemException.conflict(
+                throw BookingFailure.conflict(
                         "no-urgent-review",
                         "This appointment is not flagged for urgent review",
                         "Nothing to acknowledge.");
             }
             if (acknowledgement(current).isPresent()) {
-                throw ProblemException.conflict(
+                throw BookingFailure.conflict(
                         "review-already-acknowledged",
                         "The urgent review was already acknowledged",
                         "See the appointment's history for who acknowledged it.");

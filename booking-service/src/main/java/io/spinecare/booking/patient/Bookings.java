@@ -10,6 +10,7 @@ import io.spinecare.booking.appointment.HistoryEntry;
 import io.spinecare.booking.appointment.ImagingCheck;
 import io.spinecare.booking.appointment.References;
 import io.spinecare.booking.appointment.UrgentCare;
+import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.outbox.Outbox;
 import io.spinecare.booking.repair.CrashPoints;
 import io.spinecare.booking.repair.RepairJournal;
@@ -19,7 +20,6 @@ import io.spinecare.booking.specialist.Specialist;
 import io.spinecare.booking.specialist.Specialists;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.booking.system.Revisions;
-import io.spinecare.booking.web.ProblemException;
 import io.spinecare.content.Catalogue;
 import io.spinecare.content.Scan;
 import java.time.Instant;
@@ -101,7 +101,7 @@ class Bookings {
             }
         }
         SlotView offered = slots.find(request.slotId())
-                .orElseThrow(() -> ProblemException.unknownReference("slotId", "No such slot."));
+                .orElseThrow(() -> BookingFailure.unknownReference("slotId", "No such slot."));
         Specialist specialist = specialists.get(offered.specialistId());
         rules.checkFit(offered, specialist, request.consultationType(), request.conditionId());
 
@@ -132,7 +132,7 @@ class Bookings {
      */
     private AppointmentView replay(Appointment earlier) {
         if (earlier.status() == AppointmentStatus.ENTERED_IN_ERROR) {
-            throw ProblemException.conflict(
+            throw BookingFailure.conflict(
                     "idempotency-key-failed",
                     "The earlier request with this Idempotency-Key did not complete",
                     "Nothing was booked. Send the booking again with a new Idempotency-Key.");

@@ -1,9 +1,8 @@
 package io.spinecare.booking.patient;
 
+import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.system.BookingSettings;
 import io.spinecare.booking.system.ClinicTime;
-import io.spinecare.booking.web.FieldProblem;
-import io.spinecare.booking.web.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -74,11 +73,12 @@ class IdempotencyKeys {
             return newAppointmentId;
         }
         if (!key.matches(Patterns.IDEMPOTENCY_KEY)) {
-            throw ProblemException.badRequest(
+            throw BookingFailure.invalid(
                     "validation-failed",
                     "The request has invalid fields",
                     "Some fields are missing or invalid.",
-                    List.of(new FieldProblem("Idempotency-Key", "must be 8-100 letters, digits or . _ : -")));
+                    List.of(new BookingFailure.FieldError(
+                            "Idempotency-Key", "must be 8-100 letters, digits or . _ : -")));
         }
         String hash = hashOf(request);
         Claim claim = claim(new Claim(key, hash, newAppointmentId, now));
@@ -89,7 +89,7 @@ class IdempotencyKeys {
             claim = claim(new Claim(key, hash, newAppointmentId, now));
         }
         if (!claim.requestHash().equals(hash)) {
-            throw ProblemException.unprocessable(
+            throw BookingFailure.refused(
                     "idempotency-key-reused",
                     "This Idempotency-Key was used for a different request",
                     "Use a new key for a new booking; repeat a key only to retry the very same request.");

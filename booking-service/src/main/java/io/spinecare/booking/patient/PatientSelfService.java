@@ -12,6 +12,7 @@ import io.spinecare.booking.appointment.HistoryEntry;
 import io.spinecare.booking.appointment.ImagingCheck;
 import io.spinecare.booking.appointment.References;
 import io.spinecare.booking.appointment.UrgentCare;
+import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.outbox.BookingEvent.AppointmentCancelled;
 import io.spinecare.booking.outbox.BookingEvent.AppointmentRescheduled;
 import io.spinecare.booking.repair.CrashPoints;
@@ -23,7 +24,6 @@ import io.spinecare.booking.specialist.Specialists;
 import io.spinecare.booking.system.BookingSettings;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.booking.system.RandomTokens;
-import io.spinecare.booking.web.ProblemException;
 import io.spinecare.content.Catalogue;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -117,11 +117,11 @@ class PatientSelfService {
         Appointment found = authenticate(reference, token);
         requireChangeable(found);
         if (request.slotId().equals(found.slotId())) {
-            throw ProblemException.unprocessable(
+            throw BookingFailure.refused(
                     "same-slot", "That is the appointment's current slot", "Choose a different slot.");
         }
         SlotView offered = slots.find(request.slotId())
-                .orElseThrow(() -> ProblemException.unknownReference("slotId", "No such slot."));
+                .orElseThrow(() -> BookingFailure.unknownReference("slotId", "No such slot."));
         Specialist specialist = specialists.get(offered.specialistId());
         rules.checkFit(offered, specialist, found.consultationType(), found.conditionId());
 
@@ -168,8 +168,8 @@ class PatientSelfService {
         store.find(appointmentId).ifPresent(current -> transitions.clearPending(current, op));
     }
 
-    static ProblemException changing() {
-        return ProblemException.conflict(
+    static BookingFailure changing() {
+        return BookingFailure.conflict(
                 "appointment-changing",
                 "The appointment is being changed by another request",
                 "Reload the appointment and try again in a moment.");
@@ -231,14 +231,14 @@ class PatientSelfService {
     /** Active and before the late-cancel window: the rule for every change a patient's side asks for. */
     void requireChangeable(Appointment appointment) {
         if (!appointment.status().isActive()) {
-            throw ProblemException.conflict(
+            throw BookingFailure.conflict(
                     "appointment-not-active",
                     "The appointment can no longer be changed",
                     "The appointment is " + appointment.status().code() + ".");
         }
         Instant deadline = appointment.start().minus(settings.lateCancelWindow());
         if (!time.now().isBefore(deadline)) {
-            throw ProblemException.conflict(
+            throw BookingFailure.conflict(
                     "too-late-to-change",
                     "It is too late to change this appointment online",
                     "Changes are possible until " + settings.lateCancelWindow().toHours()
@@ -246,8 +246,8 @@ class PatientSelfService {
         }
     }
 
-    static ProblemException notFound() {
-        return ProblemException.notFound(
+    static BookingFailure notFound() {
+        return BookingFailure.notFound(
                 "appointment-not-found",
                 "No appointment with this reference and token",
                 "Check the reference and use the link from your confirmation.");

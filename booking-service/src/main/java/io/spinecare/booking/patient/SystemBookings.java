@@ -9,11 +9,10 @@ import io.spinecare.booking.appointment.AppointmentTransitions;
 import io.spinecare.booking.appointment.CancellationReason;
 import io.spinecare.booking.appointment.HistoryEntry;
 import io.spinecare.booking.appointment.UrgentCare;
+import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.outbox.BookingEvent.AppointmentCancelled;
 import io.spinecare.booking.repair.RepairJournal;
 import io.spinecare.booking.specialist.ConsultationMode;
-import io.spinecare.booking.web.FieldProblem;
-import io.spinecare.booking.web.ProblemException;
 import io.spinecare.content.BodyRegion;
 import io.spinecare.content.Catalogue;
 import io.spinecare.content.ConsultationType;
@@ -182,8 +181,8 @@ public class SystemBookings {
         return booked(cancelled);
     }
 
-    public static ProblemException notFound(String appointmentId) {
-        return ProblemException.notFound(
+    public static BookingFailure notFound(String appointmentId) {
+        return BookingFailure.notFound(
                 "appointment-not-found", "No such appointment", "There is no appointment '" + appointmentId + "'.");
     }
 
@@ -206,11 +205,11 @@ public class SystemBookings {
     private void requireValid(BookingRequest request) {
         var violations = validator.validate(request);
         if (!violations.isEmpty()) {
-            List<FieldProblem> errors = violations.stream()
-                    .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(FieldProblem::field))
+            List<BookingFailure.FieldError> errors = violations.stream()
+                    .map(v -> new BookingFailure.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(BookingFailure.FieldError::field))
                     .toList();
-            throw ProblemException.badRequest(
+            throw BookingFailure.invalid(
                     "validation-failed",
                     "The request has invalid fields",
                     "Some fields are missing or invalid.",

@@ -1,10 +1,10 @@
 package io.spinecare.booking.slot;
 
+import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.specialist.Specialist;
 import io.spinecare.booking.specialist.Specialists;
 import io.spinecare.booking.system.BookingSettings;
 import io.spinecare.booking.system.ClinicTime;
-import io.spinecare.booking.web.ProblemException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -48,7 +48,7 @@ class SlotGeneration {
     Result generate(String specialistId, LocalDate from, LocalDate to) {
         if (to.isBefore(from)
                 || ChronoUnit.DAYS.between(from, to) >= settings.slots().maxGenerationDays()) {
-            throw ProblemException.unprocessable(
+            throw BookingFailure.refused(
                     "invalid-date-range",
                     "The date range is not acceptable",
                     "'to' must not be before 'from', and the range is at most "

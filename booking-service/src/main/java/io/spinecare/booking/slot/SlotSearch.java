@@ -1,10 +1,10 @@
 package io.spinecare.booking.slot;
 
+import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.specialist.Specialist;
 import io.spinecare.booking.specialist.Specialists;
 import io.spinecare.booking.system.BookingSettings;
 import io.spinecare.booking.system.ClinicTime;
-import io.spinecare.booking.web.ProblemException;
 import io.spinecare.content.Catalogue;
 import io.spinecare.content.ConsultationType;
 import java.time.Duration;
@@ -52,7 +52,7 @@ class SlotSearch {
         Instant to = min(criteria.to().orElse(from.plus(Duration.ofDays(14))), latest);
         if (criteria.conditionId() != null
                 && catalogue.condition(criteria.conditionId()).isEmpty()) {
-            throw ProblemException.unknownReference("conditionId", "The catalogue has no such condition.");
+            throw BookingFailure.unknownReference("conditionId", "The catalogue has no such condition.");
         }
         int minimumMinutes = criteria.consultationType() == null
                 ? 0

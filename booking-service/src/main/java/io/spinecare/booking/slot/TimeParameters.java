@@ -1,7 +1,6 @@
 package io.spinecare.booking.slot;
 
-import io.spinecare.booking.web.FieldProblem;
-import io.spinecare.booking.web.ProblemException;
+import io.spinecare.booking.failure.BookingFailure;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -37,11 +36,12 @@ final class TimeParameters {
             }
             return Optional.of(OffsetDateTime.parse(value).toInstant());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(
+            throw BookingFailure.invalid(
                     "validation-failed",
                     "The request has invalid fields",
                     "Some fields are missing or invalid.",
-                    List.of(new FieldProblem(name, "must be a date (2026-12-01) or a date-time with offset")));
+                    List.of(new BookingFailure.FieldError(
+                            name, "must be a date (2026-12-01) or a date-time with offset")));
         }
     }
 }

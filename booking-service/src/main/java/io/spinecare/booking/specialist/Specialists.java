@@ -1,7 +1,7 @@
 package io.spinecare.booking.specialist;
 
+import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.system.ClinicTime;
-import io.spinecare.booking.web.ProblemException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,7 +27,7 @@ public class Specialists {
     }
 
     public Specialist get(String id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound(
+        return find(id).orElseThrow(() -> BookingFailure.notFound(
                 "specialist-not-found", "No such specialist", "There is no specialist '" + id + "'."));
     }
 
@@ -43,7 +43,7 @@ public class Specialists {
         try {
             return mongo.insert(specialist);
         } catch (DuplicateKeyException e) {
-            throw ProblemException.conflict(
+            throw BookingFailure.conflict(
                     "specialist-exists",
                     "That specialist id is taken",
                     "Choose another id than '" + specialist.id() + "'.");

@@ -2,6 +2,7 @@ package io.spinecare.booking.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -17,13 +18,26 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<FieldProblem> errors;
+    private final Map<String, Object> extensions;
 
     public ProblemException(HttpStatus status, String slug, String title, String detail, List<FieldProblem> errors) {
+        this(status, slug, title, detail, errors, Map.of());
+    }
+
+    /** {@code extensions}: members of the answer beside the standard ones, in the order given. */
+    public ProblemException(
+            HttpStatus status,
+            String slug,
+            String title,
+            String detail,
+            List<FieldProblem> errors,
+            Map<String, Object> extensions) {
         super(detail);
         this.status = status;
         this.slug = slug;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.extensions = extensions;
     }
 
     public static ProblemException notFound(String slug, String title, String detail) {
@@ -67,6 +81,7 @@ public class ProblemException extends RuntimeException {
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors);
         }
+        extensions.forEach(problem::setProperty);
         return problem;
     }
 }
