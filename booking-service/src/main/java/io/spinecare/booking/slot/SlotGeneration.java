@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
  * longer fit the availability (leave added later) are removed.
  */
 @Service
-class SlotGeneration {
+public class SlotGeneration {
 
     private static final DateTimeFormatter ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmm'Z'").withZone(ZoneOffset.UTC);
@@ -43,9 +43,9 @@ class SlotGeneration {
     }
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "SlotGenerationResult")
-    record Result(String specialistId, LocalDate from, LocalDate to, int created, int removed, int keptBusy) {}
+    public record Result(String specialistId, LocalDate from, LocalDate to, int created, int removed, int keptBusy) {}
 
-    Result generate(String specialistId, LocalDate from, LocalDate to) {
+    public Result generate(String specialistId, LocalDate from, LocalDate to) {
         if (to.isBefore(from)
                 || ChronoUnit.DAYS.between(from, to) >= settings.slots().maxGenerationDays()) {
             throw BookingFailure.refused(

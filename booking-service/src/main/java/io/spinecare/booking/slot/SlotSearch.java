@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
  * consultation type, long enough, inside [now + minimum notice, now + horizon].
  */
 @Service
-class SlotSearch {
+public class SlotSearch {
 
     static final int MAX_RESULTS = 500;
 
@@ -37,14 +37,14 @@ class SlotSearch {
         this.catalogue = catalogue;
     }
 
-    record Criteria(
+    public record Criteria(
             String specialistId,
             String conditionId,
             ConsultationType consultationType,
             Optional<Instant> from,
             Optional<Instant> to) {}
 
-    List<SlotView> search(Criteria criteria) {
+    public List<SlotView> search(Criteria criteria) {
         Instant now = time.now();
         Instant earliest = now.plus(settings.minNotice());
         Instant latest = now.plus(settings.horizon());

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Checks a specialist's references against the clinic's catalogue. */
 @Component
-class SpecialistValidation {
+public class SpecialistValidation {
 
     private final Catalogue catalogue;
 
@@ -16,7 +16,7 @@ class SpecialistValidation {
         this.catalogue = catalogue;
     }
 
-    void check(SpecialistRequest request) {
+    public void check(SpecialistRequest request) {
         List<BookingFailure.FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < request.conditionIds().size(); i++) {
             String id = request.conditionIds().get(i);

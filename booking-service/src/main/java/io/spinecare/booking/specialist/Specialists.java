@@ -39,7 +39,7 @@ public class Specialists {
                 : all.stream().filter(s -> s.treats(conditionId)).toList();
     }
 
-    Specialist create(Specialist specialist) {
+    public Specialist create(Specialist specialist) {
         try {
             return mongo.insert(specialist);
         } catch (DuplicateKeyException e) {
@@ -50,12 +50,12 @@ public class Specialists {
         }
     }
 
-    Specialist replace(Specialist specialist) {
+    public Specialist replace(Specialist specialist) {
         get(specialist.id());
         return mongo.save(specialist);
     }
 
-    Specialist changeAvailability(String id, java.util.function.UnaryOperator<Availability> change) {
+    public Specialist changeAvailability(String id, java.util.function.UnaryOperator<Availability> change) {
         Specialist current = get(id);
         return mongo.save(current.withAvailability(change.apply(current.availability()), time.now()));
     }

@@ -1,5 +1,16 @@
-package io.spinecare.booking.specialist;
+package io.spinecare.booking.desk;
 
+import io.spinecare.booking.specialist.Availability;
+import io.spinecare.booking.specialist.AvailabilityException;
+import io.spinecare.booking.specialist.AvailabilityRequest;
+import io.spinecare.booking.specialist.ConsultationMode;
+import io.spinecare.booking.specialist.ExceptionRequest;
+import io.spinecare.booking.specialist.Ids;
+import io.spinecare.booking.specialist.Specialist;
+import io.spinecare.booking.specialist.SpecialistRequest;
+import io.spinecare.booking.specialist.SpecialistValidation;
+import io.spinecare.booking.specialist.Specialists;
+import io.spinecare.booking.specialist.WeeklyWindow;
 import io.spinecare.booking.system.BookingSettings;
 import io.spinecare.booking.system.ClinicTime;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
-package io.spinecare.booking.slot;
+package io.spinecare.booking.desk;
 
+import io.spinecare.booking.slot.SlotGeneration;
+import io.spinecare.booking.slot.SlotView;
 import io.spinecare.booking.web.ApiProblem;
 import io.spinecare.booking.web.ApiTags;
 import io.spinecare.booking.web.ProblemResponses;

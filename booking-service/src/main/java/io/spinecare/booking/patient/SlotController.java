@@ -1,5 +1,8 @@
-package io.spinecare.booking.slot;
+package io.spinecare.booking.patient;
 
+import io.spinecare.booking.slot.SlotBooking;
+import io.spinecare.booking.slot.SlotSearch;
+import io.spinecare.booking.slot.SlotView;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.content.ConsultationType;
 import java.util.List;

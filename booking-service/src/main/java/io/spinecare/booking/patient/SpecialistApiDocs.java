@@ -1,5 +1,6 @@
-package io.spinecare.booking.specialist;
+package io.spinecare.booking.patient;
 
+import io.spinecare.booking.specialist.Ids;
 import io.spinecare.booking.web.ApiProblem;
 import io.spinecare.booking.web.ApiTags;
 import io.spinecare.booking.web.ProblemResponses;

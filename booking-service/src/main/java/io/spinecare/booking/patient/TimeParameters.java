@@ -1,4 +1,4 @@
-package io.spinecare.booking.slot;
+package io.spinecare.booking.patient;
 
 import io.spinecare.booking.failure.BookingFailure;
 import java.time.Instant;

@@ -1,5 +1,8 @@
-package io.spinecare.booking.specialist;
+package io.spinecare.booking.patient;
 
+import io.spinecare.booking.specialist.ConsultationMode;
+import io.spinecare.booking.specialist.Specialist;
+import io.spinecare.booking.specialist.Specialists;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

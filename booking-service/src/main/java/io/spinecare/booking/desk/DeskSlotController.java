@@ -1,5 +1,8 @@
-package io.spinecare.booking.slot;
+package io.spinecare.booking.desk;
 
+import io.spinecare.booking.slot.SlotBooking;
+import io.spinecare.booking.slot.SlotGeneration;
+import io.spinecare.booking.slot.SlotView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

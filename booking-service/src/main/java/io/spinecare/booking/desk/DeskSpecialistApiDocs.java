@@ -1,5 +1,9 @@
-package io.spinecare.booking.specialist;
+package io.spinecare.booking.desk;
 
+import io.spinecare.booking.specialist.AvailabilityRequest;
+import io.spinecare.booking.specialist.ExceptionRequest;
+import io.spinecare.booking.specialist.Specialist;
+import io.spinecare.booking.specialist.SpecialistRequest;
 import io.spinecare.booking.web.ApiProblem;
 import io.spinecare.booking.web.ApiTags;
 import io.spinecare.booking.web.ProblemResponses;

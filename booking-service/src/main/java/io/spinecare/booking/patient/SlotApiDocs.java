@@ -1,5 +1,7 @@
-package io.spinecare.booking.slot;
+package io.spinecare.booking.patient;
 
+import io.spinecare.booking.slot.SlotBooking;
+import io.spinecare.booking.slot.SlotView;
 import io.spinecare.booking.web.ApiProblem;
 import io.spinecare.booking.web.ApiTags;
 import io.spinecare.booking.web.ProblemResponses;
