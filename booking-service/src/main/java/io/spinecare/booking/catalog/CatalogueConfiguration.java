@@ -1,6 +1,6 @@
 package io.spinecare.booking.catalog;
 
-import io.spinecare.booking.system.BookingSettings;
+import io.spinecare.booking.system.BookingProperties;
 import io.spinecare.content.Catalogue;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -18,7 +18,7 @@ class CatalogueConfiguration {
     private static final Logger log = LoggerFactory.getLogger(CatalogueConfiguration.class);
 
     @Bean
-    Catalogue catalogue(BookingSettings settings) {
+    Catalogue catalogue(BookingProperties settings) {
         Path override = settings.clinic().imagingPolicy();
         boolean overridden = override != null && !override.toString().isBlank();
         Catalogue catalogue =

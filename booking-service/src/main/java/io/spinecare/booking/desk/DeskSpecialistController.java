@@ -11,7 +11,7 @@ import io.spinecare.booking.specialist.SpecialistRequest;
 import io.spinecare.booking.specialist.SpecialistValidation;
 import io.spinecare.booking.specialist.Specialists;
 import io.spinecare.booking.specialist.WeeklyWindow;
-import io.spinecare.booking.system.BookingSettings;
+import io.spinecare.booking.system.BookingProperties;
 import io.spinecare.booking.system.ClinicTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +35,10 @@ class DeskSpecialistController implements DeskSpecialistApiDocs {
     private final Specialists specialists;
     private final SpecialistValidation validation;
     private final ClinicTime time;
-    private final BookingSettings settings;
+    private final BookingProperties settings;
 
     DeskSpecialistController(
-            Specialists specialists, SpecialistValidation validation, ClinicTime time, BookingSettings settings) {
+            Specialists specialists, SpecialistValidation validation, ClinicTime time, BookingProperties settings) {
         this.specialists = specialists;
         this.validation = validation;
         this.time = time;

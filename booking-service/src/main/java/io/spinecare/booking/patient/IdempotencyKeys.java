@@ -1,7 +1,7 @@
 package io.spinecare.booking.patient;
 
 import io.spinecare.booking.failure.BookingFailure;
-import io.spinecare.booking.system.BookingSettings;
+import io.spinecare.booking.system.BookingProperties;
 import io.spinecare.booking.system.ClinicTime;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,7 +45,7 @@ class IdempotencyKeys {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
-    IdempotencyKeys(MongoTemplate mongo, ClinicTime time, BookingSettings settings) {
+    IdempotencyKeys(MongoTemplate mongo, ClinicTime time, BookingProperties settings) {
         this.mongo = mongo;
         this.time = time;
         this.retention = settings.idempotency().retention();

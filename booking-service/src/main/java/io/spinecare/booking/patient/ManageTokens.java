@@ -1,7 +1,7 @@
 package io.spinecare.booking.patient;
 
 import io.spinecare.booking.appointment.Appointment;
-import io.spinecare.booking.system.ManageTokenSettings;
+import io.spinecare.booking.system.ManageTokenProperties;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -30,7 +30,7 @@ class ManageTokens {
     private final String currentId;
     private final Map<String, SecretKeySpec> keys = new LinkedHashMap<>();
 
-    ManageTokens(ManageTokenSettings settings) {
+    ManageTokens(ManageTokenProperties settings) {
         this.currentId = settings.current().id();
         keys.put(currentId, keyOf(settings.current()));
         if (settings.previous() != null) {
@@ -76,7 +76,7 @@ class ManageTokens {
         }
     }
 
-    private static SecretKeySpec keyOf(ManageTokenSettings.Key key) {
+    private static SecretKeySpec keyOf(ManageTokenProperties.Key key) {
         return new SecretKeySpec(key.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 

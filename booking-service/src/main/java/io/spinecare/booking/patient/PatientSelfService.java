@@ -21,7 +21,7 @@ import io.spinecare.booking.slot.SlotBooking;
 import io.spinecare.booking.slot.SlotView;
 import io.spinecare.booking.specialist.Specialist;
 import io.spinecare.booking.specialist.Specialists;
-import io.spinecare.booking.system.BookingSettings;
+import io.spinecare.booking.system.BookingProperties;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.booking.system.RandomTokens;
 import io.spinecare.content.Catalogue;
@@ -45,7 +45,7 @@ class PatientSelfService {
     private final ImagingCheck imaging;
     private final ManageTokens tokens;
     private final ClinicTime time;
-    private final BookingSettings settings;
+    private final BookingProperties settings;
     private final Catalogue catalogue;
     private final CrashPoints crashPoints;
 
@@ -60,7 +60,7 @@ class PatientSelfService {
             ImagingCheck imaging,
             ManageTokens tokens,
             ClinicTime time,
-            BookingSettings settings,
+            BookingProperties settings,
             Catalogue catalogue,
             CrashPoints crashPoints) {
         this.store = store;

@@ -1,6 +1,6 @@
 package io.spinecare.booking.repair;
 
-import io.spinecare.booking.system.BookingSettings;
+import io.spinecare.booking.system.BookingProperties;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.booking.system.RandomTokens;
 import java.time.Instant;
@@ -26,9 +26,9 @@ public class RepairJournal {
 
     private final MongoTemplate mongo;
     private final ClinicTime time;
-    private final BookingSettings settings;
+    private final BookingProperties settings;
 
-    RepairJournal(MongoTemplate mongo, ClinicTime time, BookingSettings settings) {
+    RepairJournal(MongoTemplate mongo, ClinicTime time, BookingProperties settings) {
         this.mongo = mongo;
         this.time = time;
         this.settings = settings;

@@ -6,7 +6,7 @@ import io.spinecare.booking.appointment.AppointmentStore;
 import io.spinecare.booking.appointment.AppointmentTransitions;
 import io.spinecare.booking.appointment.HistoryEntry;
 import io.spinecare.booking.slot.SlotBooking;
-import io.spinecare.booking.system.BookingSettings;
+import io.spinecare.booking.system.BookingProperties;
 import io.spinecare.booking.system.ClinicTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -35,7 +35,7 @@ public class SlotReconciler {
     private final AppointmentSlots appointmentSlots;
     private final SlotBooking slots;
     private final ClinicTime time;
-    private final BookingSettings settings;
+    private final BookingProperties settings;
 
     SlotReconciler(
             RepairJournal journal,
@@ -44,7 +44,7 @@ public class SlotReconciler {
             AppointmentSlots appointmentSlots,
             SlotBooking slots,
             ClinicTime time,
-            BookingSettings settings) {
+            BookingProperties settings) {
         this.journal = journal;
         this.store = store;
         this.transitions = transitions;

@@ -6,7 +6,7 @@ import io.spinecare.booking.outbox.BookingEvent.SlotFact;
 import io.spinecare.booking.outbox.BookingEvent.SlotReleased;
 import io.spinecare.booking.outbox.Outbox;
 import io.spinecare.booking.outbox.SlotEvent;
-import io.spinecare.booking.system.BookingSettings;
+import io.spinecare.booking.system.BookingProperties;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.booking.system.RandomTokens;
 import java.time.Instant;
@@ -33,9 +33,9 @@ public class SlotBooking {
     private final SlotStore store;
     private final Outbox outbox;
     private final ClinicTime time;
-    private final BookingSettings settings;
+    private final BookingProperties settings;
 
-    SlotBooking(SlotStore store, Outbox outbox, ClinicTime time, BookingSettings settings) {
+    SlotBooking(SlotStore store, Outbox outbox, ClinicTime time, BookingProperties settings) {
         this.store = store;
         this.outbox = outbox;
         this.time = time;

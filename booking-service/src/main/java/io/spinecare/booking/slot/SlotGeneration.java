@@ -3,7 +3,7 @@ package io.spinecare.booking.slot;
 import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.specialist.Specialist;
 import io.spinecare.booking.specialist.Specialists;
-import io.spinecare.booking.system.BookingSettings;
+import io.spinecare.booking.system.BookingProperties;
 import io.spinecare.booking.system.ClinicTime;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,9 +33,9 @@ public class SlotGeneration {
     private final SlotStore store;
     private final Specialists specialists;
     private final ClinicTime time;
-    private final BookingSettings settings;
+    private final BookingProperties settings;
 
-    SlotGeneration(SlotStore store, Specialists specialists, ClinicTime time, BookingSettings settings) {
+    SlotGeneration(SlotStore store, Specialists specialists, ClinicTime time, BookingProperties settings) {
         this.store = store;
         this.specialists = specialists;
         this.time = time;

@@ -3,7 +3,7 @@ package io.spinecare.booking.slot;
 import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.specialist.Specialist;
 import io.spinecare.booking.specialist.Specialists;
-import io.spinecare.booking.system.BookingSettings;
+import io.spinecare.booking.system.BookingProperties;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.content.Catalogue;
 import io.spinecare.content.ConsultationType;
@@ -25,11 +25,15 @@ public class SlotSearch {
     private final SlotStore store;
     private final Specialists specialists;
     private final ClinicTime time;
-    private final BookingSettings settings;
+    private final BookingProperties settings;
     private final Catalogue catalogue;
 
     SlotSearch(
-            SlotStore store, Specialists specialists, ClinicTime time, BookingSettings settings, Catalogue catalogue) {
+            SlotStore store,
+            Specialists specialists,
+            ClinicTime time,
+            BookingProperties settings,
+            Catalogue catalogue) {
         this.store = store;
         this.specialists = specialists;
         this.time = time;

@@ -2,8 +2,8 @@ package io.spinecare.booking.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.spinecare.booking.system.ManageTokenSettings;
-import io.spinecare.booking.system.ManageTokenSettings.Key;
+import io.spinecare.booking.system.ManageTokenProperties;
+import io.spinecare.booking.system.ManageTokenProperties.Key;
 import org.junit.jupiter.api.Test;
 
 class ManageTokensTest {
@@ -11,9 +11,9 @@ class ManageTokensTest {
     private static final Key FIRST = new Key("k1", "first-secret-of-thirty-two-bytes-or-more-0001");
     private static final Key SECOND = new Key("k2", "second-secret-of-thirty-two-bytes-or-more-002");
 
-    private final ManageTokens beforeRotation = new ManageTokens(new ManageTokenSettings(FIRST, null));
-    private final ManageTokens duringRotation = new ManageTokens(new ManageTokenSettings(SECOND, FIRST));
-    private final ManageTokens afterRotation = new ManageTokens(new ManageTokenSettings(SECOND, null));
+    private final ManageTokens beforeRotation = new ManageTokens(new ManageTokenProperties(FIRST, null));
+    private final ManageTokens duringRotation = new ManageTokens(new ManageTokenProperties(SECOND, FIRST));
+    private final ManageTokens afterRotation = new ManageTokens(new ManageTokenProperties(SECOND, null));
 
     @Test
     void aTokenNamesTheKeyThatSignedItAndIsValidForItsAppointmentAndGenerationOnly() {
@@ -58,7 +58,7 @@ class ManageTokensTest {
     @Test
     void theTokenFormatIsTheOneNotificationServicePutsInLinks() {
         ManageTokens tokens = new ManageTokens(
-                new ManageTokenSettings(new Key("k7", "known-answer-secret-of-at-least-32-bytes-0123"), null));
+                new ManageTokenProperties(new Key("k7", "known-answer-secret-of-at-least-32-bytes-0123"), null));
 
         assertThat(tokens.derive("apt-42", 3)).isEqualTo("k7.40rpO-u6tILl7CHKAKkpDERXb3C9BYOL82k7Wt2vwnQ");
     }

@@ -13,7 +13,7 @@ import org.springframework.validation.annotation.Validated;
 /** Where booking events go and how the outbox relay moves them, under {@code spinecare.booking.events}. */
 @Validated
 @ConfigurationProperties("spinecare.booking.events")
-public record EventSettings(@Valid @NotNull @DefaultValue Topics topics, @Valid @NotNull @DefaultValue Relay relay) {
+public record EventProperties(@Valid @NotNull @DefaultValue Topics topics, @Valid @NotNull @DefaultValue Relay relay) {
 
     /** Topic names, and how they are created at start where the broker allows it. */
     public record Topics(

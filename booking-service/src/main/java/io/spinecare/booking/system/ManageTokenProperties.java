@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * the repository. The local stack generates a random one.
  */
 @ConfigurationProperties("spinecare.manage-token")
-public record ManageTokenSettings(Key current, Key previous) {
+public record ManageTokenProperties(Key current, Key previous) {
 
     public static final int MIN_SECRET_BYTES = 32;
 
@@ -28,7 +28,7 @@ public record ManageTokenSettings(Key current, Key previous) {
     private static final List<String> EXAMPLE_MARKERS = List.of("change-me", "changeme", "replace-with", "example");
     private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_-]{1,16}");
 
-    public ManageTokenSettings {
+    public ManageTokenProperties {
         current = checked(current, "MANAGE_TOKEN_KEY_ID", "MANAGE_TOKEN_SECRET");
         if (previous != null && isBlank(previous.secret()) && isBlank(previous.id())) {
             previous = null;

@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("spinecare.booking")
-public record BookingSettings(
+public record BookingProperties(
         /* The clinic's time zone: availability is wall-clock time in it, API times carry its offset. */
         @NotNull @DefaultValue("Asia/Kolkata") ZoneId zone,
         /* How long a hold keeps a slot busy-tentative before it frees itself. */
