@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CrashRepairTest extends IntegrationTest {
 
     @Autowired
-    CrashPoints crashPoints;
+    ArmedCrashPoints crashPoints;
 
     @Autowired
     SlotReconciler reconciler;

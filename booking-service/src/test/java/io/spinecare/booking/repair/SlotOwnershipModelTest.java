@@ -46,7 +46,7 @@ class SlotOwnershipModelTest extends IntegrationTest {
             CrashPoints.AFTER_CANCEL_RECORDED);
 
     @Autowired
-    CrashPoints crashPoints;
+    ArmedCrashPoints crashPoints;
 
     @Autowired
     SlotReconciler reconciler;
