@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.spinecare.booking.slot.SlotBooking;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.web.bind.annotation.RestController;
@@ -57,6 +58,18 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .haveSimpleName("ProblemException")
             .because("feature code throws a BookingFailure, never an HTTP answer");
+
+    @ArchTest
+    static final ArchRule oneWayToTakeASlot = noClasses()
+            .that()
+            .resideOutsideOfPackage("..booking.slot..")
+            .and()
+            .doNotHaveFullyQualifiedName("io.spinecare.booking.appointment.AppointmentSlots")
+            .should()
+            .callMethod(SlotBooking.class, "claim", String.class, String.class, String.class, String.class)
+            .orShould()
+            .callMethod(SlotBooking.class, "requireClaimable", String.class, String.class, String.class, String.class)
+            .because("an appointment takes a slot only through AppointmentSlots (ADR 0208)");
 
     @ArchTest
     static final ArchRule settingsAreProperties = classes()

@@ -268,6 +268,11 @@ public record Appointment(
                 outbox);
     }
 
+    /** Whether staff have acknowledged the urgent review its red-flag answers asked for (ADR 0210). */
+    public boolean reviewAcknowledged() {
+        return history.stream().anyMatch(line -> line.action() == HistoryEntry.Action.REVIEW_ACKNOWLEDGED);
+    }
+
     public LocalDate clinicDate() {
         return LocalDate.ofInstant(start, java.time.ZoneId.of(zone));
     }

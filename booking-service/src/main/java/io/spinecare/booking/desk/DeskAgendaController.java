@@ -69,7 +69,7 @@ class DeskAgendaController implements DeskAgendaApiDocs {
                     a.consultationType(),
                     a.conditionId(),
                     a.urgentReview(),
-                    UrgentReviews.acknowledgement(a).isPresent(),
+                    a.reviewAcknowledged(),
                     outstanding);
         }
     }

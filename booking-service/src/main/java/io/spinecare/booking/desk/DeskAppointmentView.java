@@ -51,7 +51,7 @@ record DeskAppointmentView(
                 a.prerequisitesVerified(),
                 a.redFlags(),
                 a.urgentReview(),
-                UrgentReviews.acknowledgement(a).isPresent(),
+                a.reviewAcknowledged(),
                 a.catalogueVersion(),
                 a.history());
     }

@@ -14,7 +14,6 @@ import io.spinecare.content.Catalogue;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,17 +36,10 @@ public class UrgentReviews {
         this.time = time;
     }
 
-    /** The acknowledgement line, if staff have acknowledged the flag. */
-    public static Optional<HistoryEntry> acknowledgement(Appointment a) {
-        return a.history().stream()
-                .filter(line -> line.action() == HistoryEntry.Action.REVIEW_ACKNOWLEDGED)
-                .findFirst();
-    }
-
     /** Unacknowledged urgent bookings still to happen, the one to be reviewed soonest first. */
     List<ReviewItem> queue() {
         return store.urgentAndActive().stream()
-                .filter(a -> acknowledgement(a).isEmpty())
+                .filter(a -> !a.reviewAcknowledged())
                 .map(a -> ReviewItem.of(a, UrgentCare.forAnswers(a.redFlags(), catalogue)))
                 .sorted(Comparator.comparing(ReviewItem::reviewBy, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
@@ -64,7 +56,7 @@ public class UrgentReviews {
                         "This appointment is not flagged for urgent review",
                         "Nothing to acknowledge.");
             }
-            if (acknowledgement(current).isPresent()) {
+            if (current.reviewAcknowledged()) {
                 throw BookingFailure.conflict(
                         "review-already-acknowledged",
                         "The urgent review was already acknowledged",

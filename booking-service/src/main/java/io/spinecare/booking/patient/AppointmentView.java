@@ -5,7 +5,6 @@ import io.spinecare.booking.appointment.Appointment;
 import io.spinecare.booking.appointment.AppointmentStatus;
 import io.spinecare.booking.appointment.Prerequisite;
 import io.spinecare.booking.appointment.UrgentCare;
-import io.spinecare.booking.desk.UrgentReviews;
 import io.spinecare.booking.specialist.ConsultationMode;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.content.ConsultationType;
@@ -52,7 +51,7 @@ record AppointmentView(
                 a.conditionId(),
                 a.prerequisites(),
                 a.urgentReview(),
-                UrgentReviews.acknowledgement(a).isPresent(),
+                a.reviewAcknowledged(),
                 urgentCare,
                 a.catalogueVersion(),
                 manageToken);

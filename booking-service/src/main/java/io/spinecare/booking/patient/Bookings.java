@@ -14,10 +14,8 @@ import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.outbox.Outbox;
 import io.spinecare.booking.repair.CrashPoints;
 import io.spinecare.booking.repair.RepairJournal;
-import io.spinecare.booking.slot.SlotBooking;
 import io.spinecare.booking.slot.SlotView;
 import io.spinecare.booking.specialist.Specialist;
-import io.spinecare.booking.specialist.Specialists;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.booking.system.Revisions;
 import io.spinecare.content.Catalogue;
@@ -41,10 +39,8 @@ class Bookings {
 
     private static final int REFERENCE_ATTEMPTS = 5;
 
-    private final SlotBooking slots;
     private final AppointmentSlots appointmentSlots;
     private final RepairJournal journal;
-    private final Specialists specialists;
     private final AppointmentStore store;
     private final IdempotencyKeys idempotency;
     private final BookingRules rules;
@@ -56,10 +52,8 @@ class Bookings {
     private final CrashPoints crashPoints;
 
     Bookings(
-            SlotBooking slots,
             AppointmentSlots appointmentSlots,
             RepairJournal journal,
-            Specialists specialists,
             AppointmentStore store,
             IdempotencyKeys idempotency,
             BookingRules rules,
@@ -69,10 +63,8 @@ class Bookings {
             ClinicTime time,
             Catalogue catalogue,
             CrashPoints crashPoints) {
-        this.slots = slots;
         this.appointmentSlots = appointmentSlots;
         this.journal = journal;
-        this.specialists = specialists;
         this.store = store;
         this.idempotency = idempotency;
         this.rules = rules;
@@ -100,10 +92,9 @@ class Bookings {
                 return replay(earlier.get());
             }
         }
-        SlotView offered = slots.find(request.slotId())
-                .orElseThrow(() -> BookingFailure.unknownReference("slotId", "No such slot."));
-        Specialist specialist = specialists.get(offered.specialistId());
-        rules.checkFit(offered, specialist, request.consultationType(), request.conditionId());
+        Specialist specialist = appointmentSlots
+                .offered(request.slotId(), request.consultationType(), request.conditionId())
+                .specialist();
 
         // The operation is the appointment id: a same-key retry continues the same claim.
         SlotView slot = journal.firstWrite(

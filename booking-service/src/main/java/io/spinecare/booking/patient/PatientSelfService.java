@@ -6,7 +6,6 @@ import io.spinecare.booking.appointment.AppointmentSlots;
 import io.spinecare.booking.appointment.AppointmentStatus;
 import io.spinecare.booking.appointment.AppointmentStore;
 import io.spinecare.booking.appointment.AppointmentTransitions;
-import io.spinecare.booking.appointment.BookingRules;
 import io.spinecare.booking.appointment.CancellationReason;
 import io.spinecare.booking.appointment.HistoryEntry;
 import io.spinecare.booking.appointment.ImagingCheck;
@@ -17,10 +16,8 @@ import io.spinecare.booking.outbox.BookingEvent.AppointmentCancelled;
 import io.spinecare.booking.outbox.BookingEvent.AppointmentRescheduled;
 import io.spinecare.booking.repair.CrashPoints;
 import io.spinecare.booking.repair.RepairJournal;
-import io.spinecare.booking.slot.SlotBooking;
 import io.spinecare.booking.slot.SlotView;
 import io.spinecare.booking.specialist.Specialist;
-import io.spinecare.booking.specialist.Specialists;
 import io.spinecare.booking.system.BookingProperties;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.booking.system.RandomTokens;
@@ -37,11 +34,8 @@ class PatientSelfService {
 
     private final AppointmentStore store;
     private final AppointmentTransitions transitions;
-    private final SlotBooking slots;
     private final AppointmentSlots appointmentSlots;
     private final RepairJournal journal;
-    private final Specialists specialists;
-    private final BookingRules rules;
     private final ImagingCheck imaging;
     private final ManageTokens tokens;
     private final ClinicTime time;
@@ -52,11 +46,8 @@ class PatientSelfService {
     PatientSelfService(
             AppointmentStore store,
             AppointmentTransitions transitions,
-            SlotBooking slots,
             AppointmentSlots appointmentSlots,
             RepairJournal journal,
-            Specialists specialists,
-            BookingRules rules,
             ImagingCheck imaging,
             ManageTokens tokens,
             ClinicTime time,
@@ -65,11 +56,8 @@ class PatientSelfService {
             CrashPoints crashPoints) {
         this.store = store;
         this.transitions = transitions;
-        this.slots = slots;
         this.appointmentSlots = appointmentSlots;
         this.journal = journal;
-        this.specialists = specialists;
-        this.rules = rules;
         this.imaging = imaging;
         this.tokens = tokens;
         this.time = time;
@@ -120,13 +108,12 @@ class PatientSelfService {
             throw BookingFailure.refused(
                     "same-slot", "That is the appointment's current slot", "Choose a different slot.");
         }
-        SlotView offered = slots.find(request.slotId())
-                .orElseThrow(() -> BookingFailure.unknownReference("slotId", "No such slot."));
-        Specialist specialist = specialists.get(offered.specialistId());
-        rules.checkFit(offered, specialist, found.consultationType(), found.conditionId());
+        Specialist specialist = appointmentSlots
+                .offered(request.slotId(), found.consultationType(), found.conditionId())
+                .specialist();
 
         String op = RandomTokens.next();
-        slots.requireClaimable(request.slotId(), request.holdId(), found.id(), op); // refuse before any write
+        appointmentSlots.requireTakeable(found.id(), request.slotId(), request.holdId(), op); // before any write
         RepairJournal.Note note = journal.note(found.id(), found.slotId(), request.slotId());
         Appointment marked = journal.firstWrite(
                 note,
