@@ -1,4 +1,4 @@
-package io.spinecare.notification.desk;
+package io.spinecare.notification.system;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -25,12 +25,12 @@ import org.springframework.security.web.SecurityFilterChain;
  * No sessions, no CSRF: the only callers are bearer-token clients.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
-    static final String UNAUTHORIZED_TITLE = "A valid staff token is required";
-    static final String UNAUTHORIZED_DETAIL = "Send a Bearer token issued to front-desk staff.";
-    static final String FORBIDDEN_TITLE = "This needs the front-desk role";
-    static final String FORBIDDEN_DETAIL = "The token does not carry the role front-desk.";
+    public static final String UNAUTHORIZED_TITLE = "A valid staff token is required";
+    public static final String UNAUTHORIZED_DETAIL = "Send a Bearer token issued to front-desk staff.";
+    public static final String FORBIDDEN_TITLE = "This needs the front-desk role";
+    public static final String FORBIDDEN_DETAIL = "The token does not carry the role front-desk.";
 
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {
