@@ -1,4 +1,4 @@
-package io.spinecare.booking.support;
+package io.spinecare.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
