@@ -7,7 +7,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
- * A request the service refuses on purpose. Carries everything an RFC 9457 answer needs; the
+ * A problem+json answer built at the edge: from a {@code BookingFailure} by {@link FailureProblems}, or from a
+ * malformed request by {@code ApiExceptionHandler}. Carries everything an RFC 9457 answer needs; the
  * {@code type} is a stable URI clients may branch on, so slugs are never renamed.
  */
 public class ProblemException extends RuntimeException {
@@ -24,7 +25,7 @@ public class ProblemException extends RuntimeException {
         this(status, slug, title, detail, errors, Map.of());
     }
 
-    /** {@code extensions}: members of the answer beside the standard ones, in the order given. */
+    /** {@code extensions}: members of the answer beside type, title, status, detail and errors. */
     public ProblemException(
             HttpStatus status,
             String slug,
@@ -38,28 +39,6 @@ public class ProblemException extends RuntimeException {
         this.title = title;
         this.errors = List.copyOf(errors);
         this.extensions = extensions;
-    }
-
-    public static ProblemException notFound(String slug, String title, String detail) {
-        return new ProblemException(HttpStatus.NOT_FOUND, slug, title, detail, List.of());
-    }
-
-    public static ProblemException conflict(String slug, String title, String detail) {
-        return new ProblemException(HttpStatus.CONFLICT, slug, title, detail, List.of());
-    }
-
-    public static ProblemException unprocessable(String slug, String title, String detail) {
-        return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, slug, title, detail, List.of());
-    }
-
-    /** A request that names something that does not exist (a condition, a slot, a red flag). */
-    public static ProblemException unknownReference(String field, String detail) {
-        return new ProblemException(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                "unknown-reference",
-                "The request refers to something that does not exist",
-                detail,
-                List.of(new FieldProblem(field, detail)));
     }
 
     public static ProblemException badRequest(String slug, String title, String detail, List<FieldProblem> errors) {
