@@ -1,7 +1,6 @@
 package io.spinecare.booking.desk;
 
 import io.spinecare.booking.appointment.Appointment;
-import io.spinecare.booking.appointment.AppointmentEvents;
 import io.spinecare.booking.appointment.AppointmentSlots;
 import io.spinecare.booking.appointment.AppointmentStatus;
 import io.spinecare.booking.appointment.AppointmentStore;
@@ -9,18 +8,16 @@ import io.spinecare.booking.appointment.AppointmentTransitions;
 import io.spinecare.booking.appointment.CancellationReason;
 import io.spinecare.booking.appointment.HistoryEntry;
 import io.spinecare.booking.failure.BookingFailure;
+import io.spinecare.booking.outbox.AppointmentEvent;
 import io.spinecare.booking.outbox.BookingEvent;
-import io.spinecare.booking.outbox.BookingEvent.AppointmentCancelled;
 import io.spinecare.booking.outbox.BookingEvent.AppointmentCheckedIn;
 import io.spinecare.booking.outbox.BookingEvent.AppointmentCompleted;
 import io.spinecare.booking.outbox.BookingEvent.AppointmentMissed;
-import io.spinecare.booking.outbox.BookingEvent.AppointmentStatusCorrected;
-import io.spinecare.booking.outbox.BookingEvent.PrerequisitesVerified;
 import io.spinecare.booking.repair.RepairJournal;
 import io.spinecare.booking.system.ClinicTime;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
@@ -65,7 +62,6 @@ class DeskAppointments {
                 Set.of(AppointmentStatus.BOOKED, AppointmentStatus.PENDING),
                 AppointmentStatus.ARRIVED,
                 HistoryEntry.Action.CHECKED_IN,
-                null,
                 current -> {
                     if (!current.clinicDate().equals(time.today())) {
                         throw BookingFailure.conflict(
@@ -84,7 +80,6 @@ class DeskAppointments {
                 Set.of(AppointmentStatus.ARRIVED),
                 AppointmentStatus.FULFILLED,
                 HistoryEntry.Action.COMPLETED,
-                null,
                 current -> {},
                 AppointmentCompleted::new);
     }
@@ -96,7 +91,6 @@ class DeskAppointments {
                 Set.of(AppointmentStatus.BOOKED, AppointmentStatus.PENDING),
                 AppointmentStatus.NOSHOW,
                 HistoryEntry.Action.NO_SHOW,
-                null,
                 current -> {
                     if (time.now().isBefore(current.start())) {
                         throw BookingFailure.conflict(
@@ -111,11 +105,7 @@ class DeskAppointments {
     Appointment verifyPrerequisites(String id, String staff, String note) {
         return transitions.apply(get(id), current -> {
             require(current, Set.of(AppointmentStatus.PENDING));
-            Appointment next = current.withStatus(AppointmentStatus.BOOKED, true);
-            return new AppointmentTransitions.Change(
-                    next,
-                    line(staff, HistoryEntry.Action.PREREQUISITES_VERIFIED, current, next, note),
-                    new PrerequisitesVerified(AppointmentEvents.of(next)));
+            return current.verifyPrerequisites(time.now(), HistoryEntry.staff(staff), note);
         });
     }
 
@@ -132,11 +122,7 @@ class DeskAppointments {
             if (current.status() == to) {
                 throw BookingFailure.conflict("no-change", "The appointment already has that status", to.code());
             }
-            Appointment next = current.withStatus(to, current.prerequisitesVerified());
-            return new AppointmentTransitions.Change(
-                    next,
-                    line(staff, HistoryEntry.Action.CORRECTED, current, next, reason),
-                    new AppointmentStatusCorrected(AppointmentEvents.of(next, null, null, null, current.status())));
+            return current.correct(time.now(), HistoryEntry.staff(staff), to, reason);
         });
     }
 
@@ -146,11 +132,7 @@ class DeskAppointments {
                 journal.note(found.id(), found.slotId()),
                 () -> transitions.apply(found, current -> {
                     require(current, AppointmentStatus.ACTIVE);
-                    Appointment next = current.withStatus(AppointmentStatus.CANCELLED, current.prerequisitesVerified());
-                    return new AppointmentTransitions.Change(
-                            next,
-                            line(staff, HistoryEntry.Action.CANCELLED, current, next, reason.name()),
-                            new AppointmentCancelled(AppointmentEvents.of(next, null, "STAFF", reason.name(), null)));
+                    return current.cancel(time.now(), HistoryEntry.staff(staff), "STAFF", reason.name());
                 }));
         slots.giveBack(cancelled.id(), cancelled.slotId(), null);
         return cancelled;
@@ -162,15 +144,12 @@ class DeskAppointments {
             Set<AppointmentStatus> from,
             AppointmentStatus to,
             HistoryEntry.Action action,
-            String reason,
-            java.util.function.Consumer<Appointment> extraCheck,
-            Function<io.spinecare.booking.outbox.AppointmentEvent, BookingEvent> event) {
+            Consumer<Appointment> extraCheck,
+            Function<AppointmentEvent, BookingEvent> event) {
         return transitions.apply(get(id), current -> {
             require(current, from);
             extraCheck.accept(current);
-            Appointment next = current.withStatus(to, current.prerequisitesVerified());
-            return new AppointmentTransitions.Change(
-                    next, line(staff, action, current, next, reason), event.apply(AppointmentEvents.of(next)));
+            return current.advance(time.now(), HistoryEntry.staff(staff), action, to, event);
         });
     }
 
@@ -181,11 +160,5 @@ class DeskAppointments {
                     "Not possible in the appointment's current status",
                     "The appointment is " + current.status().code() + ".");
         }
-    }
-
-    private HistoryEntry line(
-            String staff, HistoryEntry.Action action, Appointment before, Appointment after, String why) {
-        Instant now = time.now();
-        return new HistoryEntry(now, HistoryEntry.staff(staff), action, before.status(), after.status(), why);
     }
 }

@@ -1,17 +1,14 @@
 package io.spinecare.booking.desk;
 
 import io.spinecare.booking.appointment.Appointment;
-import io.spinecare.booking.appointment.AppointmentEvents;
 import io.spinecare.booking.appointment.AppointmentStatus;
 import io.spinecare.booking.appointment.AppointmentStore;
 import io.spinecare.booking.appointment.AppointmentTransitions;
 import io.spinecare.booking.appointment.HistoryEntry;
 import io.spinecare.booking.appointment.UrgentCare;
 import io.spinecare.booking.failure.BookingFailure;
-import io.spinecare.booking.outbox.BookingEvent.UrgentReviewAcknowledged;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.content.Catalogue;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -62,16 +59,8 @@ public class UrgentReviews {
                         "The urgent review was already acknowledged",
                         "See the appointment's history for who acknowledged it.");
             }
-            Instant now = time.now();
-            HistoryEntry line = new HistoryEntry(
-                    now,
-                    HistoryEntry.staff(staff),
-                    HistoryEntry.Action.REVIEW_ACKNOWLEDGED,
-                    current.status(),
-                    current.status(),
-                    note == null || note.isBlank() ? null : note.strip());
-            return new AppointmentTransitions.Change(
-                    current, line, new UrgentReviewAcknowledged(AppointmentEvents.of(current)));
+            return current.acknowledgeReview(
+                    time.now(), HistoryEntry.staff(staff), note == null || note.isBlank() ? null : note.strip());
         });
     }
 

@@ -132,10 +132,13 @@ class Bookings {
         return AppointmentView.of(earlier, token, UrgentCare.forAnswers(earlier.redFlags(), catalogue));
     }
 
-    private Appointment insert(Appointment appointment) {
+    /** Inserts the new appointment with the events of the booking as inserted (a collision renames it first). */
+    private Appointment insert(Appointment unsaved) {
+        Appointment appointment = unsaved;
         for (int attempt = 1; ; attempt++) {
             try {
-                Appointment inserted = store.insert(appointment);
+                Appointment inserted = store.insert(
+                        appointment.withOutbox(outbox.entries(AppointmentEvents.booked(appointment, catalogue))));
                 outbox.committed("appointments", inserted.id());
                 return inserted;
             } catch (DuplicateKeyException e) {
@@ -146,10 +149,7 @@ class Bookings {
                 if (attempt == REFERENCE_ATTEMPTS) {
                     throw e;
                 }
-                String reference = References.next();
-                Appointment renamed = appointment.withReference(reference, List.of());
-                appointment =
-                        renamed.withReference(reference, outbox.entries(AppointmentEvents.booked(renamed, catalogue)));
+                appointment = appointment.withReference(References.next());
             }
         }
     }
@@ -169,7 +169,7 @@ class Bookings {
                 slot.start().toLocalDate(),
                 urgent);
         var p = request.patient();
-        Appointment appointment = new Appointment(
+        return new Appointment(
                 id,
                 Revisions.of(id, 0),
                 0,
@@ -204,8 +204,6 @@ class Bookings {
                         outcome.status(),
                         urgent ? "urgent review requested: red flags " + redFlagIds(triage) : null)),
                 List.of());
-        return appointment.withReference(
-                appointment.reference(), outbox.entries(AppointmentEvents.booked(appointment, catalogue)));
     }
 
     private static String redFlagIds(UrgentCare triage) {

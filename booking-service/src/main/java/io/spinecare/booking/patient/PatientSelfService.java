@@ -1,7 +1,6 @@
 package io.spinecare.booking.patient;
 
 import io.spinecare.booking.appointment.Appointment;
-import io.spinecare.booking.appointment.AppointmentEvents;
 import io.spinecare.booking.appointment.AppointmentSlots;
 import io.spinecare.booking.appointment.AppointmentStatus;
 import io.spinecare.booking.appointment.AppointmentStore;
@@ -12,8 +11,6 @@ import io.spinecare.booking.appointment.ImagingCheck;
 import io.spinecare.booking.appointment.References;
 import io.spinecare.booking.appointment.UrgentCare;
 import io.spinecare.booking.failure.BookingFailure;
-import io.spinecare.booking.outbox.BookingEvent.AppointmentCancelled;
-import io.spinecare.booking.outbox.BookingEvent.AppointmentRescheduled;
 import io.spinecare.booking.repair.CrashPoints;
 import io.spinecare.booking.repair.RepairJournal;
 import io.spinecare.booking.slot.SlotView;
@@ -78,17 +75,7 @@ class PatientSelfService {
                 () -> transitions.apply(found, current -> {
                     requireSameToken(current, token);
                     requireChangeable(current);
-                    Appointment next = current.withStatus(AppointmentStatus.CANCELLED, current.prerequisitesVerified());
-                    return new AppointmentTransitions.Change(
-                            next,
-                            new HistoryEntry(
-                                    time.now(),
-                                    HistoryEntry.PATIENT,
-                                    HistoryEntry.Action.CANCELLED,
-                                    current.status(),
-                                    next.status(),
-                                    reason.name()),
-                            new AppointmentCancelled(AppointmentEvents.of(next, null, "PATIENT", reason.name(), null)));
+                    return current.cancel(time.now(), HistoryEntry.PATIENT, "PATIENT", reason.name());
                 }));
         crashPoints.reached(CrashPoints.AFTER_CANCEL_RECORDED);
         appointmentSlots.giveBack(cancelled.id(), cancelled.slotId(), null);
@@ -172,27 +159,13 @@ class PatientSelfService {
         AppointmentStatus status = current.prerequisitesVerified() ? current.status() : outcome.status();
         var prerequisites = current.prerequisitesVerified() ? current.prerequisites() : outcome.prerequisites();
         String nextToken = tokens.derive(current.id(), current.tokenGeneration() + 1);
-        Appointment next = current.movedTo(
-                slot.id(),
+        return current.moveTo(
+                time.now(),
+                slot,
                 new Appointment.SpecialistSnapshot(specialist.id(), specialist.name(), specialist.subSpecialty()),
-                slot.location(),
-                slot.mode(),
-                slot.startInstant(),
-                slot.end().toInstant(),
                 prerequisites,
                 status,
                 ManageTokens.hash(nextToken));
-        return new AppointmentTransitions.Change(
-                next,
-                new HistoryEntry(
-                        time.now(),
-                        HistoryEntry.PATIENT,
-                        HistoryEntry.Action.RESCHEDULED,
-                        current.status(),
-                        status,
-                        "from slot " + current.slotId()),
-                new AppointmentRescheduled(
-                        AppointmentEvents.of(next, AppointmentEvents.previous(current), null, null, null)));
     }
 
     private Appointment authenticate(String reference, String token) {

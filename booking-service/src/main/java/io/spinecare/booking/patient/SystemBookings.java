@@ -1,7 +1,6 @@
 package io.spinecare.booking.patient;
 
 import io.spinecare.booking.appointment.Appointment;
-import io.spinecare.booking.appointment.AppointmentEvents;
 import io.spinecare.booking.appointment.AppointmentSlots;
 import io.spinecare.booking.appointment.AppointmentStatus;
 import io.spinecare.booking.appointment.AppointmentStore;
@@ -10,7 +9,6 @@ import io.spinecare.booking.appointment.CancellationReason;
 import io.spinecare.booking.appointment.HistoryEntry;
 import io.spinecare.booking.appointment.UrgentCare;
 import io.spinecare.booking.failure.BookingFailure;
-import io.spinecare.booking.outbox.BookingEvent.AppointmentCancelled;
 import io.spinecare.booking.repair.RepairJournal;
 import io.spinecare.booking.specialist.ConsultationMode;
 import io.spinecare.content.BodyRegion;
@@ -164,18 +162,7 @@ public class SystemBookings {
                 journal.note(found.id(), found.slotId()),
                 () -> transitions.apply(found, current -> {
                     selfService.requireChangeable(current);
-                    Appointment next = current.withStatus(AppointmentStatus.CANCELLED, current.prerequisitesVerified());
-                    String reason = CancellationReason.OTHER.name();
-                    return new AppointmentTransitions.Change(
-                            next,
-                            new HistoryEntry(
-                                    time.now(),
-                                    actor(clientId),
-                                    HistoryEntry.Action.CANCELLED,
-                                    current.status(),
-                                    next.status(),
-                                    reason),
-                            new AppointmentCancelled(AppointmentEvents.of(next, null, "SYSTEM", reason, null)));
+                    return current.cancel(time.now(), actor(clientId), "SYSTEM", CancellationReason.OTHER.name());
                 }));
         slots.giveBack(cancelled.id(), cancelled.slotId(), null);
         return booked(cancelled);
