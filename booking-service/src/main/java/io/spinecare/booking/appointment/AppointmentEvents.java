@@ -12,16 +12,16 @@ import java.time.Instant;
 import java.util.List;
 
 /** Maps an appointment to the event body of docs/events.md. No token, no hash, no clinical notes. */
-final class AppointmentEvents {
+public final class AppointmentEvents {
 
     private AppointmentEvents() {}
 
-    static AppointmentEvent of(Appointment a) {
+    public static AppointmentEvent of(Appointment a) {
         return of(a, null, null, null, null);
     }
 
     /** The events of a new booking: AppointmentBooked, and UrgentReviewRequested when the triage is urgent. */
-    static BookingEvent[] booked(Appointment a, Catalogue catalogue) {
+    public static BookingEvent[] booked(Appointment a, Catalogue catalogue) {
         AppointmentBooked booked = new AppointmentBooked(of(a));
         UrgentCare triage = UrgentCare.forAnswers(a.redFlags(), catalogue);
         if (!a.urgentReview() || triage == null || triage.reviewWithinHours() == null) {
@@ -61,7 +61,7 @@ final class AppointmentEvents {
                         ClinicTime.at(reviewBy, a.zone())));
     }
 
-    static AppointmentEvent of(
+    public static AppointmentEvent of(
             Appointment a,
             AppointmentEvent.Previous previous,
             String cancelledBy,
@@ -104,7 +104,7 @@ final class AppointmentEvents {
                 null);
     }
 
-    static AppointmentEvent.Previous previous(Appointment before) {
+    public static AppointmentEvent.Previous previous(Appointment before) {
         return new AppointmentEvent.Previous(
                 ClinicTime.at(before.start(), before.zone()),
                 ClinicTime.at(before.end(), before.zone()),

@@ -16,10 +16,10 @@ public enum AppointmentStatus {
     ENTERED_IN_ERROR("entered-in-error");
 
     /** Statuses in which the appointment holds its slot and the patient may still change it. */
-    static final Set<AppointmentStatus> ACTIVE = EnumSet.of(PENDING, BOOKED);
+    public static final Set<AppointmentStatus> ACTIVE = EnumSet.of(PENDING, BOOKED);
 
     /** Statuses a mistaken status may be corrected from and to (cancellation frees a slot: not correctable). */
-    static final Set<AppointmentStatus> CORRECTABLE = EnumSet.of(PENDING, BOOKED, ARRIVED, FULFILLED, NOSHOW);
+    public static final Set<AppointmentStatus> CORRECTABLE = EnumSet.of(PENDING, BOOKED, ARRIVED, FULFILLED, NOSHOW);
 
     private final String code;
 
@@ -32,7 +32,7 @@ public enum AppointmentStatus {
         return code;
     }
 
-    boolean isActive() {
+    public boolean isActive() {
         return ACTIVE.contains(this);
     }
 

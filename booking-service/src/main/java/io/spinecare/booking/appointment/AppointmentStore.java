@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** MongoDB access for appointments: by id, by reference, and compare-and-set on the revision. */
 @Component
-class AppointmentStore {
+public class AppointmentStore {
 
     private final MongoTemplate mongo;
 
@@ -26,23 +26,23 @@ class AppointmentStore {
     }
 
     /** Any appointment, a voided one included: the repair and booking steps need to see those. */
-    Optional<Appointment> find(String id) {
+    public Optional<Appointment> find(String id) {
         return Optional.ofNullable(mongo.findById(id, Appointment.class));
     }
 
-    Optional<Appointment> findByReference(String reference) {
+    public Optional<Appointment> findByReference(String reference) {
         return Optional.ofNullable(
                 mongo.findOne(Query.query(Criteria.where("reference").is(reference)), Appointment.class));
     }
 
-    List<Appointment> findAll(Collection<String> ids) {
+    public List<Appointment> findAll(Collection<String> ids) {
         return mongo.find(Query.query(Criteria.where("_id").in(ids)), Appointment.class).stream()
                 .filter(a -> a.status() != AppointmentStatus.ENTERED_IN_ERROR)
                 .toList();
     }
 
     /** Throws DuplicateKeyException on an existing id or reference; the caller tells which. */
-    Appointment insert(Appointment appointment) {
+    public Appointment insert(Appointment appointment) {
         return mongo.insert(appointment);
     }
 
@@ -50,7 +50,7 @@ class AppointmentStore {
      * Puts a voided appointment in place of one that was never written, so nothing can write it
      * later. False when an appointment with that id exists (it is left as it is).
      */
-    boolean fenceOff(String id, java.time.Instant now) {
+    public boolean fenceOff(String id, java.time.Instant now) {
         try {
             mongo.insert(Appointment.voided(id, now));
             return true;
@@ -64,7 +64,7 @@ class AppointmentStore {
     }
 
     /** Appointments flagged for urgent review that are still to happen, oldest booking first. */
-    List<Appointment> urgentAndActive() {
+    public List<Appointment> urgentAndActive() {
         return mongo.find(
                 Query.query(Criteria.where("urgentReview")
                                 .is(true)
@@ -77,7 +77,7 @@ class AppointmentStore {
     }
 
     /** Staff search by reference or by patient name, e-mail or phone (literal text, never a query). */
-    List<Appointment> search(String text, int limit) {
+    public List<Appointment> search(String text, int limit) {
         String literal = Pattern.quote(text.trim());
         Criteria anyField = new Criteria()
                 .orOperator(
@@ -91,7 +91,7 @@ class AppointmentStore {
     }
 
     /** Appointments whose BOOKED history line names {@code actor}, by start time (voided ones left out). */
-    List<Appointment> bookedBy(String actor, java.time.Instant from, java.time.Instant to, int limit) {
+    public List<Appointment> bookedBy(String actor, java.time.Instant from, java.time.Instant to, int limit) {
         Criteria booked = Criteria.where("history")
                 .elemMatch(Criteria.where("action")
                         .is(HistoryEntry.Action.BOOKED)

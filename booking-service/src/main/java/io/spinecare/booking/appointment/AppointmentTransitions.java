@@ -1,8 +1,8 @@
 package io.spinecare.booking.appointment;
 
+import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.outbox.BookingEvent;
 import io.spinecare.booking.outbox.Outbox;
-import io.spinecare.booking.web.ProblemException;
 import java.util.function.Function;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * compare-and-set write. A writer that lost a race re-reads and decides again on fresh state.
  */
 @Component
-class AppointmentTransitions {
+public class AppointmentTransitions {
 
     private static final int MAX_ATTEMPTS = 16;
 
@@ -28,8 +28,8 @@ class AppointmentTransitions {
      * A decided change: {@code next} is the appointment as it will be. A bookkeeping change (marking
      * a reschedule under way) has neither a history line nor an event.
      */
-    record Change(Appointment next, HistoryEntry line, BookingEvent event) {
-        static Change bookkeeping(Appointment next) {
+    public record Change(Appointment next, HistoryEntry line, BookingEvent event) {
+        public static Change bookkeeping(Appointment next) {
             return new Change(next, null, null);
         }
     }
@@ -39,7 +39,7 @@ class AppointmentTransitions {
      * already is as wanted (nothing is written), or throws the problem to answer. Returns the
      * appointment as written.
      */
-    Appointment apply(Appointment first, Function<Appointment, Change> decide) {
+    public Appointment apply(Appointment first, Function<Appointment, Change> decide) {
         Appointment current = first;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Change change = decide.apply(current);
@@ -54,12 +54,12 @@ class AppointmentTransitions {
             }
             current = store.find(first.id()).orElseThrow();
         }
-        throw ProblemException.conflict(
+        throw BookingFailure.conflict(
                 "appointment-contended", "The appointment is changing right now", "Please try again.");
     }
 
     /** Takes reschedule mark {@code op} off the appointment; writes nothing once it no longer carries it. */
-    Appointment clearPending(Appointment appointment, String op) {
+    public Appointment clearPending(Appointment appointment, String op) {
         return apply(
                 appointment,
                 current ->

@@ -1,8 +1,8 @@
 package io.spinecare.booking.appointment;
 
+import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.slot.SlotView;
 import io.spinecare.booking.specialist.Specialist;
-import io.spinecare.booking.web.ProblemException;
 import io.spinecare.content.Catalogue;
 import io.spinecare.content.ConsultationType;
 import io.spinecare.content.TriageTier;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Checks that a booking's references exist and fit together, before anything is claimed. */
 @Component
-class BookingRules {
+public class BookingRules {
 
     private final Catalogue catalogue;
 
@@ -20,9 +20,9 @@ class BookingRules {
     }
 
     /** Also refuses, with the emergency advice, a booking whose answers call for emergency care. */
-    void checkReferences(String conditionId, Map<String, Boolean> redFlags) {
+    public void checkReferences(String conditionId, Map<String, Boolean> redFlags) {
         if (catalogue.condition(conditionId).isEmpty()) {
-            throw ProblemException.unknownReference(
+            throw BookingFailure.unknownReference(
                     "conditionId", "The catalogue has no condition '" + conditionId + "'.");
         }
         if (redFlags != null) {
@@ -30,21 +30,23 @@ class BookingRules {
                     .filter(id -> catalogue.redFlag(id).isEmpty())
                     .findFirst()
                     .ifPresent(id -> {
-                        throw ProblemException.unknownReference(
+                        throw BookingFailure.unknownReference(
                                 "redFlags." + id, "There is no red-flag question with that id.");
                     });
         }
         UrgentCare triage = UrgentCare.forAnswers(redFlags, catalogue);
         if (triage != null && triage.tier() == TriageTier.EMERGENCY) {
-            throw new EmergencyCareAdvised(triage); // before any slot is claimed: nothing is kept
+            // Before any slot is claimed: nothing is kept. The answer carries the advice for the page (ADR 0210).
+            throw BookingFailure.refused("emergency-care-advised", "Please seek emergency care now", triage.advice())
+                    .with("urgentCare", triage);
         }
     }
 
     /** The slot's specialist must offer the consultation type, treat the condition, and have time enough. */
-    void checkFit(SlotView slot, Specialist specialist, ConsultationType type, String conditionId) {
+    public void checkFit(SlotView slot, Specialist specialist, ConsultationType type, String conditionId) {
         int needed = catalogue.consultationType(type).durationMinutes();
         if (!specialist.offers(type) || !specialist.treats(conditionId) || slot.minutes() < needed) {
-            throw ProblemException.unprocessable(
+            throw BookingFailure.refused(
                     "slot-does-not-fit",
                     "This slot does not fit the consultation",
                     "Slot '" + slot.id() + "' is with a specialist who does not offer this consultation for this "

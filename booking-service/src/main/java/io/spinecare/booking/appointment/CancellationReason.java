@@ -1,7 +1,7 @@
 package io.spinecare.booking.appointment;
 
 /** Why an appointment was cancelled: a code, never free text, because it travels in events. */
-enum CancellationReason {
+public enum CancellationReason {
     FEELING_BETTER,
     SCHEDULE_CONFLICT,
     BOOKED_ELSEWHERE,

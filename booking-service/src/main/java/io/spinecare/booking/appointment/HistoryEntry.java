@@ -6,10 +6,10 @@ import java.time.Instant;
  * One line of an appointment's append-only history: who did what, when and why. Entries are
  * only ever pushed, never edited; a correction is a new entry of action CORRECTED.
  */
-record HistoryEntry(
+public record HistoryEntry(
         Instant at, String actor, Action action, AppointmentStatus from, AppointmentStatus to, String reason) {
 
-    enum Action {
+    public enum Action {
         BOOKED,
         PREREQUISITES_VERIFIED,
         RESCHEDULED,
@@ -24,10 +24,10 @@ record HistoryEntry(
         REVIEW_ACKNOWLEDGED
     }
 
-    static final String PATIENT = "patient";
-    static final String REPAIR = "system:repair";
+    public static final String PATIENT = "patient";
+    public static final String REPAIR = "system:repair";
 
-    static String staff(String username) {
+    public static String staff(String username) {
         return "staff:" + username;
     }
 }

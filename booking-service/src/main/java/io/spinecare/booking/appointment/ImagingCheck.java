@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code pending} with each missing scan and its due date. A red flag always means pending.
  */
 @Component
-class ImagingCheck {
+public class ImagingCheck {
 
     private final Catalogue catalogue;
     private final ClinicTime time;
@@ -25,9 +25,9 @@ class ImagingCheck {
         this.time = time;
     }
 
-    record Outcome(List<Prerequisite> prerequisites, AppointmentStatus status) {}
+    public record Outcome(List<Prerequisite> prerequisites, AppointmentStatus status) {}
 
-    Outcome assess(
+    public Outcome assess(
             String conditionId, ConsultationType type, List<Scan> scans, LocalDate appointmentDate, boolean urgent) {
         ImagingAssessment assessment = catalogue.evaluate(conditionId, type, scans, appointmentDate);
         // A booking made shortly before the appointment would get a review date in the past: today is the earliest.
@@ -40,7 +40,7 @@ class ImagingCheck {
         return new Outcome(prerequisites, ready ? AppointmentStatus.BOOKED : AppointmentStatus.PENDING);
     }
 
-    String catalogueVersion() {
+    public String catalogueVersion() {
         return catalogue.version();
     }
 }

@@ -8,7 +8,7 @@ import io.spinecare.content.PrerequisiteStatus;
 import java.time.LocalDate;
 
 /** One scan the clinic asks for, as assessed for this appointment (content-core's words). */
-record Prerequisite(
+public record Prerequisite(
         Modality modality,
         BodyRegion region,
         PrerequisiteStatus status,

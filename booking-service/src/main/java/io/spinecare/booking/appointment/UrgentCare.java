@@ -15,7 +15,7 @@ import java.util.Map;
  * Null for a routine booking.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record UrgentCare(
+public record UrgentCare(
         TriageTier tier,
         String name,
         String advice,
@@ -23,7 +23,7 @@ record UrgentCare(
         Integer reviewWithinHours,
         List<RedFlag> redFlags) {
 
-    static UrgentCare forAnswers(Map<String, Boolean> answers, Catalogue catalogue) {
+    public static UrgentCare forAnswers(Map<String, Boolean> answers, Catalogue catalogue) {
         Triage triage = catalogue.triage(answers);
         if (triage.tier() == TriageTier.ROUTINE) {
             return null;

@@ -1,6 +1,6 @@
 package io.spinecare.booking.catalog;
 
-import io.spinecare.booking.web.ProblemException;
+import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.content.Catalogue;
 import io.spinecare.content.Condition;
 import io.spinecare.content.ConsultationTypeDetails;
@@ -94,8 +94,8 @@ class CatalogController implements CatalogApiDocs {
         return catalogue.redFlags();
     }
 
-    private static ProblemException notFound(String kind, String id) {
-        return ProblemException.notFound(
+    private static BookingFailure notFound(String kind, String id) {
+        return BookingFailure.notFound(
                 kind + "-not-found", "No such " + kind, "The catalogue has no " + kind + " '" + id + "'.");
     }
 }

@@ -1,6 +1,6 @@
 package io.spinecare.booking.catalog;
 
-import io.spinecare.booking.system.BookingSettings;
+import io.spinecare.booking.system.BookingProperties;
 import io.spinecare.content.Catalogue;
 import io.swagger.v3.oas.models.media.StringSchema;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ class CatalogueConfiguration {
     }
 
     @Bean
-    Catalogue catalogue(BookingSettings settings) {
+    Catalogue catalogue(BookingProperties settings) {
         Path override = settings.clinic().imagingPolicy();
         boolean overridden = override != null && !override.toString().isBlank();
         Catalogue catalogue =

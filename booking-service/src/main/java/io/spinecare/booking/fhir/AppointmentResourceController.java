@@ -1,7 +1,7 @@
 package io.spinecare.booking.fhir;
 
 import io.spinecare.booking.appointment.AppointmentStatus;
-import io.spinecare.booking.appointment.SystemBookings;
+import io.spinecare.booking.patient.SystemBookings;
 import io.spinecare.booking.system.ClinicTime;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;

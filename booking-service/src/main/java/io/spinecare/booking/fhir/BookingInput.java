@@ -1,6 +1,6 @@
 package io.spinecare.booking.fhir;
 
-import io.spinecare.booking.appointment.SystemBookings;
+import io.spinecare.booking.patient.SystemBookings;
 import io.spinecare.content.BodyRegion;
 import io.spinecare.content.ConsultationType;
 import io.spinecare.content.Modality;

@@ -2,7 +2,7 @@ package io.spinecare.booking.fhir;
 
 import io.spinecare.booking.specialist.Specialist;
 import io.spinecare.booking.specialist.Specialists;
-import io.spinecare.booking.system.BookingSettings;
+import io.spinecare.booking.system.BookingProperties;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.content.Catalogue;
 import io.spinecare.content.ConsultationTypeDetails;
@@ -29,7 +29,7 @@ class DirectoryController {
     private final FhirResources resources;
     private final FhirJson json;
     private final ClinicTime time;
-    private final BookingSettings settings;
+    private final BookingProperties settings;
 
     DirectoryController(
             Specialists specialists,
@@ -37,7 +37,7 @@ class DirectoryController {
             FhirResources resources,
             FhirJson json,
             ClinicTime time,
-            BookingSettings settings) {
+            BookingProperties settings) {
         this.specialists = specialists;
         this.catalogue = catalogue;
         this.resources = resources;

@@ -1,5 +1,7 @@
 package io.spinecare.booking.fhir;
 
+import io.spinecare.booking.failure.BookingFailure;
+import io.spinecare.booking.web.FailureProblems;
 import io.spinecare.booking.web.ProblemException;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.slf4j.Logger;
@@ -38,6 +40,11 @@ class FhirExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<String> domain(ProblemException e) {
         return json.answer(e.status(), FhirJson.outcome(codeFor(e.status()), e.slug(), e.getMessage()));
+    }
+
+    @ExceptionHandler(BookingFailure.class)
+    ResponseEntity<String> domain(BookingFailure e) {
+        return domain(FailureProblems.of(e));
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})

@@ -1,6 +1,6 @@
 package io.spinecare.booking.fhir;
 
-import io.spinecare.booking.appointment.SystemBookings;
+import io.spinecare.booking.patient.SystemBookings;
 import io.spinecare.booking.slot.SlotView;
 import io.spinecare.booking.specialist.Specialist;
 import io.spinecare.content.Catalogue;

@@ -1,6 +1,6 @@
 package io.spinecare.booking.fhir;
 
-import io.spinecare.booking.appointment.SystemBookings;
+import io.spinecare.booking.patient.SystemBookings;
 import io.spinecare.booking.slot.OpenSlots;
 import io.spinecare.booking.slot.SlotBooking;
 import io.spinecare.booking.slot.SlotView;

@@ -21,9 +21,9 @@ final class CloudEventRecords {
     static final String CONTENT_TYPE = "application/json";
 
     private final JsonMapper json;
-    private final EventSettings.Topics topics;
+    private final EventProperties.Topics topics;
 
-    CloudEventRecords(JsonMapper json, EventSettings.Topics topics) {
+    CloudEventRecords(JsonMapper json, EventProperties.Topics topics) {
         this.json = json;
         this.topics = topics;
     }

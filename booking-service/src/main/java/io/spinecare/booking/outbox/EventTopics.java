@@ -18,12 +18,12 @@ import org.springframework.kafka.core.KafkaAdmin;
 class EventTopics {
 
     @Bean
-    KafkaAdmin.NewTopics bookingEventTopics(EventSettings settings) {
-        EventSettings.Topics topics = settings.topics();
+    KafkaAdmin.NewTopics bookingEventTopics(EventProperties settings) {
+        EventProperties.Topics topics = settings.topics();
         return new KafkaAdmin.NewTopics(topic(topics.appointments(), topics), topic(topics.slots(), topics));
     }
 
-    private static NewTopic topic(String name, EventSettings.Topics topics) {
+    private static NewTopic topic(String name, EventProperties.Topics topics) {
         return new NewTopic(name, topics.partitions(), topics.replicas())
                 .configs(Map.of(
                         TopicConfig.RETENTION_MS_CONFIG,

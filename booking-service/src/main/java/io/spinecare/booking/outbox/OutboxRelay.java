@@ -36,12 +36,12 @@ public class OutboxRelay {
     private final OutboxClaims claims;
     private final CloudEventRecords records;
     private final KafkaTemplate<String, byte[]> kafka;
-    private final EventSettings.Relay settings;
+    private final EventProperties.Relay settings;
     // Leases are wall-clock time shared by all instances, not the clinic's (testable) business clock.
     private final Clock leaseClock = Clock.systemUTC();
 
     public OutboxRelay(
-            MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, JsonMapper json, EventSettings settings) {
+            MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, JsonMapper json, EventProperties settings) {
         this.claims = new OutboxClaims(mongo, "relay-" + UUID.randomUUID());
         this.records = new CloudEventRecords(json, settings.topics());
         this.kafka = kafka;

@@ -25,13 +25,13 @@ class RelayConfiguration {
             MongoTemplate mongo,
             @Qualifier("bookingEventTemplate") KafkaTemplate<String, byte[]> kafka,
             JsonMapper json,
-            EventSettings settings) {
+            EventProperties settings) {
         return new OutboxRelay(mongo, kafka, json, settings);
     }
 
     @Bean
     @ConditionalOnProperty(name = "spinecare.booking.events.relay.enabled", havingValue = "true", matchIfMissing = true)
-    RelayWorker relayWorker(OutboxRelay relay, Outbox outbox, EventSettings settings) {
+    RelayWorker relayWorker(OutboxRelay relay, Outbox outbox, EventProperties settings) {
         return new RelayWorker(relay, outbox, settings.relay().interval());
     }
 }

@@ -1,14 +1,14 @@
 package io.spinecare.booking.slot;
 
+import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.outbox.BookingEvent.SlotBlocked;
 import io.spinecare.booking.outbox.BookingEvent.SlotFact;
 import io.spinecare.booking.outbox.BookingEvent.SlotReleased;
 import io.spinecare.booking.outbox.Outbox;
 import io.spinecare.booking.outbox.SlotEvent;
-import io.spinecare.booking.system.BookingSettings;
+import io.spinecare.booking.system.BookingProperties;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.booking.system.RandomTokens;
-import io.spinecare.booking.web.ProblemException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -33,9 +33,9 @@ public class SlotBooking {
     private final SlotStore store;
     private final Outbox outbox;
     private final ClinicTime time;
-    private final BookingSettings settings;
+    private final BookingProperties settings;
 
-    SlotBooking(SlotStore store, Outbox outbox, ClinicTime time, BookingSettings settings) {
+    SlotBooking(SlotStore store, Outbox outbox, ClinicTime time, BookingProperties settings) {
         this.store = store;
         this.outbox = outbox;
         this.time = time;
@@ -80,14 +80,14 @@ public class SlotBooking {
         Instant now = time.now();
         Slot claimed = transition(
                 slotId,
-                () -> ProblemException.unknownReference("slotId", "No such slot."),
+                () -> BookingFailure.unknownReference("slotId", "No such slot."),
                 slot -> decideClaim(slot, holdId, appointmentId, op, now));
         return SlotView.of(claimed, now);
     }
 
     /** Throws the problem a claim of the slot would answer right now, without writing anything. */
     public void requireClaimable(String slotId, String holdId, String appointmentId, String op) {
-        Slot slot = store.find(slotId).orElseThrow(() -> ProblemException.unknownReference("slotId", "No such slot."));
+        Slot slot = store.find(slotId).orElseThrow(() -> BookingFailure.unknownReference("slotId", "No such slot."));
         decideClaim(slot, holdId, appointmentId, op, time.now());
     }
 
@@ -196,12 +196,11 @@ public class SlotBooking {
      * Read, decide, compare-and-set; on a lost race read again. {@code decide} returns the change,
      * empty when the slot already is as wanted, or throws the problem to answer.
      */
-    private Slot transition(
-            String slotId, Supplier<ProblemException> missing, Function<Slot, Optional<Change>> decide) {
+    private Slot transition(String slotId, Supplier<BookingFailure> missing, Function<Slot, Optional<Change>> decide) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Optional<Slot> current = store.find(slotId);
             if (current.isEmpty()) {
-                ProblemException problem = missing.get();
+                BookingFailure problem = missing.get();
                 if (problem == null) {
                     return null;
                 }

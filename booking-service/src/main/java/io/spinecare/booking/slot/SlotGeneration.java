@@ -1,10 +1,10 @@
 package io.spinecare.booking.slot;
 
+import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.specialist.Specialist;
 import io.spinecare.booking.specialist.Specialists;
-import io.spinecare.booking.system.BookingSettings;
+import io.spinecare.booking.system.BookingProperties;
 import io.spinecare.booking.system.ClinicTime;
-import io.spinecare.booking.web.ProblemException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
  * longer fit the availability (leave added later) are removed.
  */
 @Service
-class SlotGeneration {
+public class SlotGeneration {
 
     private static final DateTimeFormatter ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmm'Z'").withZone(ZoneOffset.UTC);
@@ -33,9 +33,9 @@ class SlotGeneration {
     private final SlotStore store;
     private final Specialists specialists;
     private final ClinicTime time;
-    private final BookingSettings settings;
+    private final BookingProperties settings;
 
-    SlotGeneration(SlotStore store, Specialists specialists, ClinicTime time, BookingSettings settings) {
+    SlotGeneration(SlotStore store, Specialists specialists, ClinicTime time, BookingProperties settings) {
         this.store = store;
         this.specialists = specialists;
         this.time = time;
@@ -43,12 +43,12 @@ class SlotGeneration {
     }
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "SlotGenerationResult")
-    record Result(String specialistId, LocalDate from, LocalDate to, int created, int removed, int keptBusy) {}
+    public record Result(String specialistId, LocalDate from, LocalDate to, int created, int removed, int keptBusy) {}
 
-    Result generate(String specialistId, LocalDate from, LocalDate to) {
+    public Result generate(String specialistId, LocalDate from, LocalDate to) {
         if (to.isBefore(from)
                 || ChronoUnit.DAYS.between(from, to) >= settings.slots().maxGenerationDays()) {
-            throw ProblemException.unprocessable(
+            throw BookingFailure.refused(
                     "invalid-date-range",
                     "The date range is not acceptable",
                     "'to' must not be before 'from', and the range is at most "

@@ -1,10 +1,10 @@
 package io.spinecare.booking.slot;
 
+import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.specialist.Specialist;
 import io.spinecare.booking.specialist.Specialists;
-import io.spinecare.booking.system.BookingSettings;
+import io.spinecare.booking.system.BookingProperties;
 import io.spinecare.booking.system.ClinicTime;
-import io.spinecare.booking.web.ProblemException;
 import io.spinecare.content.Catalogue;
 import io.spinecare.content.ConsultationType;
 import java.time.Duration;
@@ -18,18 +18,22 @@ import org.springframework.stereotype.Service;
  * consultation type, long enough, inside [now + minimum notice, now + horizon].
  */
 @Service
-class SlotSearch {
+public class SlotSearch {
 
     static final int MAX_RESULTS = 500;
 
     private final SlotStore store;
     private final Specialists specialists;
     private final ClinicTime time;
-    private final BookingSettings settings;
+    private final BookingProperties settings;
     private final Catalogue catalogue;
 
     SlotSearch(
-            SlotStore store, Specialists specialists, ClinicTime time, BookingSettings settings, Catalogue catalogue) {
+            SlotStore store,
+            Specialists specialists,
+            ClinicTime time,
+            BookingProperties settings,
+            Catalogue catalogue) {
         this.store = store;
         this.specialists = specialists;
         this.time = time;
@@ -37,14 +41,14 @@ class SlotSearch {
         this.catalogue = catalogue;
     }
 
-    record Criteria(
+    public record Criteria(
             String specialistId,
             String conditionId,
             ConsultationType consultationType,
             Optional<Instant> from,
             Optional<Instant> to) {}
 
-    List<SlotView> search(Criteria criteria) {
+    public List<SlotView> search(Criteria criteria) {
         Instant now = time.now();
         Instant earliest = now.plus(settings.minNotice());
         Instant latest = now.plus(settings.horizon());
@@ -52,7 +56,7 @@ class SlotSearch {
         Instant to = min(criteria.to().orElse(from.plus(Duration.ofDays(14))), latest);
         if (criteria.conditionId() != null
                 && catalogue.condition(criteria.conditionId()).isEmpty()) {
-            throw ProblemException.unknownReference("conditionId", "The catalogue has no such condition.");
+            throw BookingFailure.unknownReference("conditionId", "The catalogue has no such condition.");
         }
         int minimumMinutes = criteria.consultationType() == null
                 ? 0

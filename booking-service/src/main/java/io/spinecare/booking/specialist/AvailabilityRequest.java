@@ -12,10 +12,11 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** A specialist's whole weekly pattern, replaced at once. {@code zone} defaults to the clinic's. */
-record AvailabilityRequest(@Size(max = 64) String zone, @NotNull @Size(max = 50) List<@NotNull @Valid Window> weekly) {
+public record AvailabilityRequest(
+        @Size(max = 64) String zone, @NotNull @Size(max = 50) List<@NotNull @Valid Window> weekly) {
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "WeeklyWindowRequest")
-    record Window(
+    public record Window(
             @NotNull DayOfWeek day,
             @NotNull LocalTime start,
             @NotNull LocalTime end,

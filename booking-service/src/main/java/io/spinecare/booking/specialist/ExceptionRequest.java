@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /** Leave, a holiday or other time off; whole days unless both times are given. */
-record ExceptionRequest(
+public record ExceptionRequest(
         @NotNull LocalDate from,
         @NotNull LocalDate to,
         LocalTime start,

@@ -1,14 +1,14 @@
 package io.spinecare.booking.specialist;
 
 /** Ids chosen by people (specialists, catalogue entries) are lower-case slugs. */
-final class Ids {
+public final class Ids {
 
-    static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    public static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
     static final String SLUG_MESSAGE = "must be a lower-case slug such as dr-rao";
 
     private Ids() {}
 
-    static String slugOf(String name) {
+    public static String slugOf(String name) {
         String slug = name.toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** What the front desk sends to create or update a specialist. */
-record SpecialistRequest(
+public record SpecialistRequest(
         @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String id,
         @NotBlank @Size(max = 120) String name,
         @NotBlank @Size(max = 120) String subSpecialty,

@@ -1,16 +1,14 @@
 package io.spinecare.booking.specialist;
 
-import io.spinecare.booking.web.FieldProblem;
-import io.spinecare.booking.web.ProblemException;
+import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.content.Catalogue;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /** Checks a specialist's references against the clinic's catalogue. */
 @Component
-class SpecialistValidation {
+public class SpecialistValidation {
 
     private final Catalogue catalogue;
 
@@ -18,17 +16,17 @@ class SpecialistValidation {
         this.catalogue = catalogue;
     }
 
-    void check(SpecialistRequest request) {
-        List<FieldProblem> unknown = new ArrayList<>();
+    public void check(SpecialistRequest request) {
+        List<BookingFailure.FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < request.conditionIds().size(); i++) {
             String id = request.conditionIds().get(i);
             if (catalogue.condition(id).isEmpty()) {
-                unknown.add(new FieldProblem("conditionIds[" + i + "]", "is not a condition of the catalogue"));
+                unknown.add(new BookingFailure.FieldError(
+                        "conditionIds[" + i + "]", "is not a condition of the catalogue"));
             }
         }
         if (!unknown.isEmpty()) {
-            throw new ProblemException(
-                    HttpStatus.UNPROCESSABLE_CONTENT,
+            throw BookingFailure.refused(
                     "unknown-reference",
                     "The request refers to something that does not exist",
                     "Some condition ids are not in the catalogue.",

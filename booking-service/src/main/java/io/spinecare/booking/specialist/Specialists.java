@@ -1,7 +1,7 @@
 package io.spinecare.booking.specialist;
 
+import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.system.ClinicTime;
-import io.spinecare.booking.web.ProblemException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,7 +27,7 @@ public class Specialists {
     }
 
     public Specialist get(String id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound(
+        return find(id).orElseThrow(() -> BookingFailure.notFound(
                 "specialist-not-found", "No such specialist", "There is no specialist '" + id + "'."));
     }
 
@@ -39,23 +39,23 @@ public class Specialists {
                 : all.stream().filter(s -> s.treats(conditionId)).toList();
     }
 
-    Specialist create(Specialist specialist) {
+    public Specialist create(Specialist specialist) {
         try {
             return mongo.insert(specialist);
         } catch (DuplicateKeyException e) {
-            throw ProblemException.conflict(
+            throw BookingFailure.conflict(
                     "specialist-exists",
                     "That specialist id is taken",
                     "Choose another id than '" + specialist.id() + "'.");
         }
     }
 
-    Specialist replace(Specialist specialist) {
+    public Specialist replace(Specialist specialist) {
         get(specialist.id());
         return mongo.save(specialist);
     }
 
-    Specialist changeAvailability(String id, java.util.function.UnaryOperator<Availability> change) {
+    public Specialist changeAvailability(String id, java.util.function.UnaryOperator<Availability> change) {
         Specialist current = get(id);
         return mongo.save(current.withAvailability(change.apply(current.availability()), time.now()));
     }

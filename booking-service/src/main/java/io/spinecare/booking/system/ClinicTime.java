@@ -17,7 +17,7 @@ public class ClinicTime {
     private final Clock clock;
     private final ZoneId zone;
 
-    public ClinicTime(Clock clock, BookingSettings settings) {
+    public ClinicTime(Clock clock, BookingProperties settings) {
         this.clock = clock;
         this.zone = settings.zone();
     }

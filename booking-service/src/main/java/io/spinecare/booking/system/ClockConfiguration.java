@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class ClockConfiguration {
 
     @Bean
-    Clock clock(BookingSettings settings) {
+    Clock clock(BookingProperties settings) {
         return Clock.system(settings.zone());
     }
 }

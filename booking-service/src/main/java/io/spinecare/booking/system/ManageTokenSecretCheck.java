@@ -10,7 +10,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Refuses to start, before any connection is opened, when the manage-token keys are missing, short or a
- * published example (ManageTokenSettings says why). Runs once the configuration files are read; registered in
+ * published example (ManageTokenProperties says why). Runs once the configuration files are read; registered in
  * META-INF/spring.factories.
  */
 class ManageTokenSecretCheck implements EnvironmentPostProcessor, Ordered {
@@ -18,7 +18,7 @@ class ManageTokenSecretCheck implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         try {
-            Binder.get(environment).bindOrCreate("spinecare.manage-token", ManageTokenSettings.class);
+            Binder.get(environment).bindOrCreate("spinecare.manage-token", ManageTokenProperties.class);
         } catch (BindException e) {
             Throwable reason = NestedExceptionUtils.getMostSpecificCause(e);
             throw new IllegalStateException("booking-service cannot start: " + reason.getMessage(), reason);

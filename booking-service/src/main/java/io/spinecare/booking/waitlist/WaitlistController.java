@@ -1,8 +1,8 @@
 package io.spinecare.booking.waitlist;
 
+import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.specialist.Specialists;
 import io.spinecare.booking.system.ClinicTime;
-import io.spinecare.booking.web.ProblemException;
 import io.spinecare.content.Catalogue;
 import java.util.List;
 import java.util.UUID;
@@ -39,11 +39,11 @@ class WaitlistController implements WaitlistApiDocs {
     @Override
     public Joined join(@RequestBody WaitlistRequest request) {
         if (catalogue.condition(request.conditionId()).isEmpty()) {
-            throw ProblemException.unknownReference("conditionId", "The catalogue has no such condition.");
+            throw BookingFailure.unknownReference("conditionId", "The catalogue has no such condition.");
         }
         if (request.specialistId() != null
                 && specialists.find(request.specialistId()).isEmpty()) {
-            throw ProblemException.unknownReference("specialistId", "There is no such specialist.");
+            throw BookingFailure.unknownReference("specialistId", "There is no such specialist.");
         }
         var p = request.patient();
         WaitlistEntry entry = mongo.insert(new WaitlistEntry(

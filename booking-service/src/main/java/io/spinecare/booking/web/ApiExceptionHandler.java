@@ -1,5 +1,6 @@
 package io.spinecare.booking.web;
 
+import io.spinecare.booking.failure.BookingFailure;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> handleProblem(ProblemException e) {
         return ResponseEntity.status(e.status()).body(e.toProblemDetail());
+    }
+
+    @ExceptionHandler(BookingFailure.class)
+    ResponseEntity<ProblemDetail> handleFailure(BookingFailure e) {
+        return handleProblem(FailureProblems.of(e));
     }
 
     @ExceptionHandler(Exception.class)

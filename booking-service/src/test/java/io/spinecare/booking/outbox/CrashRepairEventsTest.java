@@ -4,8 +4,9 @@ import static io.spinecare.booking.support.Api.map;
 import static io.spinecare.booking.support.BookingBuilder.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.spinecare.booking.appointment.CrashPoints;
-import io.spinecare.booking.appointment.SlotReconciler;
+import io.spinecare.booking.repair.ArmedCrashPoints;
+import io.spinecare.booking.repair.CrashPoints;
+import io.spinecare.booking.repair.SlotReconciler;
 import io.spinecare.booking.support.Api;
 import io.spinecare.booking.support.Fixtures;
 import io.spinecare.booking.support.IntegrationTest;
@@ -28,7 +29,7 @@ class CrashRepairEventsTest extends IntegrationTest {
     private static final String SLOT_RELEASED = "io.spinecare.slot.released.v1";
 
     @Autowired
-    CrashPoints crashPoints;
+    ArmedCrashPoints crashPoints;
 
     @Autowired
     SlotReconciler reconciler;

@@ -42,9 +42,9 @@ public final class OutboxRelayBenchmark {
                 StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
                 ByteArraySerializer.class));
-        EventSettings settings = new EventSettings(
-                new EventSettings.Topics("bench.appointments", "bench.slots", 3, (short) 1, Duration.ofDays(1), true),
-                new EventSettings.Relay(true, Duration.ofMillis(50), 200, Duration.ofSeconds(60)));
+        EventProperties settings = new EventProperties(
+                new EventProperties.Topics("bench.appointments", "bench.slots", 3, (short) 1, Duration.ofDays(1), true),
+                new EventProperties.Relay(true, Duration.ofMillis(50), 200, Duration.ofSeconds(60)));
         OutboxRelay relay = new OutboxRelay(
                 mongo, new KafkaTemplate<>(producers), JsonMapper.builder().build(), settings);
 

@@ -1,5 +1,6 @@
 package io.spinecare.booking.support;
 
+import io.spinecare.booking.repair.ArmedCrashPoints;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -15,6 +16,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestBackends.class)
+@Import({TestBackends.class, ArmedCrashPoints.InPlace.class})
 @ActiveProfiles("test")
 public @interface BookingIntegrationTest {}

@@ -25,7 +25,7 @@ class ManageTokenSecretTest {
             .withInitializer(new ConfigDataApplicationContextInitializer())
             .withUserConfiguration(Settings.class);
 
-    @EnableConfigurationProperties(ManageTokenSettings.class)
+    @EnableConfigurationProperties(ManageTokenProperties.class)
     static class Settings {}
 
     @Test
@@ -99,7 +99,7 @@ class ManageTokenSecretTest {
                 .withPropertyValues("MANAGE_TOKEN_SECRET=" + RANDOM_SECRET)
                 .run(context -> {
                     assertThat(context).hasNotFailed();
-                    ManageTokenSettings settings = context.getBean(ManageTokenSettings.class);
+                    ManageTokenProperties settings = context.getBean(ManageTokenProperties.class);
                     assertThat(settings.current().id()).isEqualTo("k1");
                     assertThat(settings.previous()).isNull();
                 });

@@ -3,7 +3,7 @@ package io.spinecare.booking.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.spinecare.booking.support.IntegrationTest;
-import io.spinecare.booking.support.OpenApiSnapshot;
+import io.spinecare.testsupport.OpenApiSnapshot;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

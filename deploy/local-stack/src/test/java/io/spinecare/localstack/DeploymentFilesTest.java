@@ -58,7 +58,7 @@ class DeploymentFilesTest {
         }
         Map<String, Object> secret = kubernetes("Secret", "spinecare-manage-token");
         assertThat((String) map(secret.get("stringData")).get("MANAGE_TOKEN_SECRET"))
-                .as("the placeholder is one the services refuse (ManageTokenSettings.PUBLISHED_EXAMPLES)")
+                .as("the placeholder is one the services refuse (ManageTokenProperties.PUBLISHED_EXAMPLES)")
                 .isEqualTo("replace-with-32-or-more-random-bytes-see-adr-0207");
     }
 

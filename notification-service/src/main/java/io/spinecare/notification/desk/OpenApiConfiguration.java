@@ -1,5 +1,6 @@
 package io.spinecare.notification.desk;
 
+import io.spinecare.notification.system.SecurityConfiguration;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;

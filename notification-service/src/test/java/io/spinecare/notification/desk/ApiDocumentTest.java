@@ -3,7 +3,7 @@ package io.spinecare.notification.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.spinecare.notification.support.IntegrationTest;
-import io.spinecare.notification.support.OpenApiSnapshot;
+import io.spinecare.testsupport.OpenApiSnapshot;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.client.RestClient;

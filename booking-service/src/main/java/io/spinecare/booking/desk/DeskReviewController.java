@@ -1,0 +1,40 @@
+package io.spinecare.booking.desk;
+
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Front desk: the "needs review" queue of urgent red flags, and acknowledging one. Staff only. */
+@RestController
+class DeskReviewController implements DeskReviewApiDocs {
+
+    private final UrgentReviews reviews;
+
+    DeskReviewController(UrgentReviews reviews) {
+        this.reviews = reviews;
+    }
+
+    record AcknowledgeRequest(@Size(max = 500) String note) {}
+
+    @GetMapping("/api/desk/reviews")
+    @Override
+    public List<UrgentReviews.ReviewItem> queue() {
+        return reviews.queue();
+    }
+
+    @PostMapping("/api/desk/appointments/{id}/acknowledge-review")
+    @Override
+    public DeskAppointmentView acknowledge(
+            @PathVariable String id,
+            @AuthenticationPrincipal Jwt staff,
+            @RequestBody(required = false) AcknowledgeRequest request) {
+        return DeskAppointmentView.of(
+                reviews.acknowledge(id, staff.getSubject(), request == null ? null : request.note()));
+    }
+}

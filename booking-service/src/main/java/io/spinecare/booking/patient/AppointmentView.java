@@ -1,0 +1,59 @@
+package io.spinecare.booking.patient;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.spinecare.booking.appointment.Appointment;
+import io.spinecare.booking.appointment.AppointmentStatus;
+import io.spinecare.booking.appointment.Prerequisite;
+import io.spinecare.booking.appointment.UrgentCare;
+import io.spinecare.booking.specialist.ConsultationMode;
+import io.spinecare.booking.system.ClinicTime;
+import io.spinecare.content.ConsultationType;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * What the patient sees of an appointment. {@code manageToken} is present only in the answer to
+ * the request that created (or rotated) it; {@code urgentCare} only when a red flag was answered yes (tier, advice, what happens next);
+ * {@code reviewAcknowledged} once staff have taken charge of an urgent review.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record AppointmentView(
+        String id,
+        String reference,
+        AppointmentStatus status,
+        OffsetDateTime start,
+        OffsetDateTime end,
+        String timeZone,
+        Appointment.SpecialistSnapshot specialist,
+        String location,
+        ConsultationMode mode,
+        ConsultationType consultationType,
+        String conditionId,
+        List<Prerequisite> prerequisites,
+        boolean urgentReview,
+        boolean reviewAcknowledged,
+        UrgentCare urgentCare,
+        String catalogueVersion,
+        String manageToken) {
+
+    static AppointmentView of(Appointment a, String manageToken, UrgentCare urgentCare) {
+        return new AppointmentView(
+                a.id(),
+                a.reference(),
+                a.status(),
+                ClinicTime.at(a.start(), a.zone()),
+                ClinicTime.at(a.end(), a.zone()),
+                a.zone(),
+                a.specialist(),
+                a.location(),
+                a.mode(),
+                a.consultationType(),
+                a.conditionId(),
+                a.prerequisites(),
+                a.urgentReview(),
+                a.reviewAcknowledged(),
+                urgentCare,
+                a.catalogueVersion(),
+                manageToken);
+    }
+}
