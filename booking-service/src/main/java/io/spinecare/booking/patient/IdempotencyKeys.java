@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -103,6 +104,14 @@ class IdempotencyKeys {
         } catch (DuplicateKeyException repeated) {
             Claim earlier = mongo.findById(fresh.key(), Claim.class);
             return earlier == null ? claim(fresh) : earlier; // removed meanwhile: try again
+        } catch (DataAccessException failed) {
+            // The embedded store reports two same-key inserts racing inside its index as a general error,
+            // not a duplicate key: when the key is there now, the other insert won and this is a retry.
+            Claim earlier = mongo.findById(fresh.key(), Claim.class);
+            if (earlier == null) {
+                throw failed;
+            }
+            return earlier;
         }
     }
 
