@@ -1,11 +1,14 @@
 package io.spinecare.booking.web;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -31,6 +34,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    /** Long enough for a replica-set election or a restarted node. */
+    static final String DATABASE_RETRY_AFTER_SECONDS = "5";
+
     private static final Map<Integer, String> TYPES_BY_STATUS = Map.of(
             400, "bad-request",
             401, "unauthorized",
@@ -44,6 +50,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> handleProblem(ProblemException e) {
         return ResponseEntity.status(e.status()).body(e.toProblemDetail());
+    }
+
+    /** The database is unreachable: a passing outage, not a fault of ours or the caller's; try again soon. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, MongoTimeoutException.class, MongoSocketException.class
+    })
+    ResponseEntity<ProblemDetail> handleDatabaseOutage(Exception e) {
+        log.warn("Database unreachable: {}", e.getClass().getName());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, "The booking service cannot reach its database; try again shortly.");
+        problem.setType(URI.create(ProblemException.TYPE_BASE + ApiProblem.SERVICE_UNAVAILABLE.slug()));
+        problem.setTitle(ApiProblem.SERVICE_UNAVAILABLE.title());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
+                .body(problem);
     }
 
     @ExceptionHandler(Exception.class)
