@@ -52,6 +52,14 @@ public final class Problems {
                 "The " + service + " service is not answering right now; please try again shortly.");
     }
 
+    public static ProblemDetail payloadTooLarge(long maxBytes) {
+        return of(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "payload-too-large",
+                "The request body is too large",
+                "Request bodies may be at most " + maxBytes + " bytes.");
+    }
+
     public static ProblemDetail invalidRequest(String detail) {
         return of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
     }
