@@ -52,10 +52,7 @@ class GatewayProblemsTest extends GatewayIntegrationTest {
                                 .expectBody()
                                 .returnResult()),
                         new Case(
-                                "access denied: actuator on the public port",
-                                403,
-                                "forbidden",
-                                t -> t.get("/actuator/env")),
+                                "no actuator on the public port", 404, "not-found", t -> t.get("/actuator/prometheus")),
                         new Case("no route", 404, "not-found", t -> t.get("/api/nothing-here")),
                         new Case("method not allowed", 405, "method-not-allowed", t -> t.client()
                                 .delete()
