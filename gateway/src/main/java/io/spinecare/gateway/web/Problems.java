@@ -44,6 +44,15 @@ public final class Problems {
                 "Too many requests from this client; try again in " + retryAfterSeconds + " s.");
     }
 
+    /** Same type as {@link #rateLimited}: clients treat both alike, wait and retry. */
+    public static ProblemDetail accountLocked(long retryAfterSeconds) {
+        return of(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "rate-limited",
+                "Too many requests",
+                "Too many failed sign-ins for this account; try again in " + retryAfterSeconds + " s.");
+    }
+
     public static ProblemDetail serviceUnavailable(String service) {
         return of(
                 HttpStatus.SERVICE_UNAVAILABLE,
