@@ -2,16 +2,23 @@ package io.spinecare.gateway.body;
 
 import io.spinecare.gateway.web.ProblemResponses;
 import io.spinecare.gateway.web.Problems;
+import java.util.Map;
 import org.springframework.core.Ordered;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.FormHttpMessageReader;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebExchangeDecorator;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Flux;
@@ -27,6 +34,10 @@ import reactor.core.publisher.Mono;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 4)
 class BodyLimitFilter implements WebFilter {
+
+    private static final FormHttpMessageReader FORM = new FormHttpMessageReader();
+    private static final ResolvableType FORM_TYPE =
+            ResolvableType.forClassWithGenerics(MultiValueMap.class, String.class, String.class);
 
     private final int maxBytes;
     private final ProblemResponses problems;
@@ -66,7 +77,10 @@ class BodyLimitFilter implements WebFilter {
         }
     }
 
-    /** The request again, its body now the bytes already read; a fresh buffer per reader (a retry reads again). */
+    /**
+     * The request again, its body now the bytes already read; a fresh buffer per reader (a retry reads again).
+     * Form data is parsed from those bytes too: the exchange would otherwise read the spent original body.
+     */
     private static ServerWebExchange withBody(ServerWebExchange exchange, byte[] body) {
         ServerHttpRequest request = new ServerHttpRequestDecorator(exchange.getRequest()) {
             @Override
@@ -75,7 +89,23 @@ class BodyLimitFilter implements WebFilter {
                         () -> Flux.just(exchange.getResponse().bufferFactory().wrap(body)));
             }
         };
-        return exchange.mutate().request(request).build();
+        ServerWebExchange withRequest = exchange.mutate().request(request).build();
+        Mono<MultiValueMap<String, String>> form = isForm(request)
+                ? FORM.readMono(FORM_TYPE, request, Map.of())
+                        .defaultIfEmpty(new LinkedMultiValueMap<>())
+                        .cache()
+                : Mono.just(new LinkedMultiValueMap<>());
+        return new ServerWebExchangeDecorator(withRequest) {
+            @Override
+            public Mono<MultiValueMap<String, String>> getFormData() {
+                return form;
+            }
+        };
+    }
+
+    private static boolean isForm(ServerHttpRequest request) {
+        MediaType type = request.getHeaders().getContentType();
+        return type != null && MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(type);
     }
 
     private Mono<Void> tooLarge(ServerWebExchange exchange) {
