@@ -1,5 +1,7 @@
 package io.spinecare.booking.web;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import io.spinecare.booking.failure.BookingFailure;
 import java.net.URI;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -32,6 +35,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    /** Long enough for a replica-set election or a restarted node. */
+    static final String DATABASE_RETRY_AFTER_SECONDS = "5";
+
     private static final Map<Integer, String> TYPES_BY_STATUS = Map.of(
             400, "bad-request",
             401, "unauthorized",
@@ -50,6 +56,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BookingFailure.class)
     ResponseEntity<ProblemDetail> handleFailure(BookingFailure e) {
         return handleProblem(FailureProblems.of(e));
+    }
+
+    /** The database is unreachable: a passing outage, not a fault of ours or the caller's; try again soon. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, MongoTimeoutException.class, MongoSocketException.class
+    })
+    ResponseEntity<ProblemDetail> handleDatabaseOutage(Exception e) {
+        log.warn("Database unreachable: {}", e.getClass().getName());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, "The booking service cannot reach its database; try again shortly.");
+        problem.setType(URI.create(ProblemException.TYPE_BASE + ApiProblem.SERVICE_UNAVAILABLE.slug()));
+        problem.setTitle(ApiProblem.SERVICE_UNAVAILABLE.title());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
+                .body(problem);
     }
 
     @ExceptionHandler(Exception.class)

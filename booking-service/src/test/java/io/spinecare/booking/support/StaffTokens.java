@@ -28,6 +28,7 @@ import java.util.UUID;
 public final class StaffTokens {
 
     public static final String ISSUER = "spinecare-local";
+    public static final String AUDIENCE = "spinecare";
 
     private StaffTokens() {}
 
@@ -36,16 +37,35 @@ public final class StaffTokens {
     }
 
     public static String token(String username, List<String> roles) {
+        return sign(staff(username, roles).build());
+    }
+
+    /** A front-desk token, correctly signed, but made for another system. */
+    public static String frontDeskForAudience(String audience) {
+        return sign(
+                staff("desk-anita", List.of("front-desk")).audience(audience).build());
+    }
+
+    /** A front-desk token, correctly signed, that never expires. */
+    public static String frontDeskWithoutExpiry() {
+        return sign(
+                staff("desk-anita", List.of("front-desk")).expirationTime(null).build());
+    }
+
+    private static JWTClaimsSet.Builder staff(String username, List<String> roles) {
+        Instant now = Instant.now();
+        return new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(username)
+                .claim("roles", roles)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(900)))
+                .jwtID(UUID.randomUUID().toString());
+    }
+
+    private static String sign(JWTClaimsSet claims) {
         try {
-            Instant now = Instant.now();
-            JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                    .issuer(ISSUER)
-                    .subject(username)
-                    .claim("roles", roles)
-                    .issueTime(Date.from(now))
-                    .expirationTime(Date.from(now.plusSeconds(900)))
-                    .jwtID(UUID.randomUUID().toString())
-                    .build();
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
             jwt.sign(new RSASSASigner(privateKey()));
             return jwt.serialize();
@@ -63,6 +83,7 @@ public final class StaffTokens {
             Instant now = Instant.now();
             JWTClaimsSet claims = new JWTClaimsSet.Builder()
                     .issuer(ISSUER)
+                    .audience(AUDIENCE)
                     .subject(clientId)
                     .claim("client_id", clientId)
                     .claim("scope", scope)

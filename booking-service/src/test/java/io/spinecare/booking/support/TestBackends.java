@@ -1,22 +1,17 @@
 package io.spinecare.booking.support;
 
-import java.io.IOException;
-import java.security.interfaces.RSAPublicKey;
 import java.time.ZoneId;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
  * The one shared test configuration: the database (real or embedded, see {@link MongoBackend}), the
  * Kafka broker ({@link KafkaBackend}),
- * a clock tests control, and a JWT decoder trusting the test signing key of {@link StaffTokens}.
+ * and a clock tests control. Staff tokens are checked by the service's own decoder, trusting the test key of
+ * {@link StaffTokens} (application-test.yml).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestBackends {
@@ -35,14 +30,5 @@ public class TestBackends {
     @Primary
     MutableClock testClock() {
         return new MutableClock(TestTimes.NOW, ZoneId.of("Asia/Kolkata"));
-    }
-
-    @Bean
-    JwtDecoder testJwtDecoder() throws IOException {
-        RSAPublicKey key = StaffTokens.publicKey();
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key).build();
-        decoder.setJwtValidator(
-                new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(StaffTokens.ISSUER)));
-        return decoder;
     }
 }

@@ -14,13 +14,22 @@ class StackHealthTest {
     void theGatewayAnswersOnceTheStackReportsEveryServiceUp() throws Exception {
         RunningStack stack = RunningStack.get();
 
-        HttpResponse<String> health = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/actuator/health"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ready = get(stack.gatewayUrl() + "/readyz");
 
-        assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"UP\"");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"UP\"");
+    }
+
+    @Test
+    void thePublicPortServesNoMetrics() throws Exception {
+        RunningStack stack = RunningStack.get();
+
+        assertThat(get(stack.gatewayUrl() + "/actuator/prometheus").statusCode())
+                .isEqualTo(404);
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -66,8 +66,8 @@ public final class LocalStack implements AutoCloseable {
         for (ServiceProcess service : services) {
             Duration upAfter = service.awaitHealthy(startedAt, Duration.ofMinutes(3));
             System.out.printf(
-                    "  %-22s UP after %4.1f s  http://localhost:%d%n",
-                    service.name(), upAfter.toMillis() / 1000.0, service.port());
+                    "  %-22s UP after %4.1f s  http://localhost:%d  (metrics, health: http://localhost:%d/actuator)%n",
+                    service.name(), upAfter.toMillis() / 1000.0, service.port(), service.managementPort());
         }
         if (new DemoData("http://localhost:" + settings.gatewayPort()).loadIfEmpty(LocalDate.now())) {
             System.out.println("  demo data loaded: 3 specialists, 3 weeks of slots");

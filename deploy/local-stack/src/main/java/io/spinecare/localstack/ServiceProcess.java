@@ -1,6 +1,7 @@
 package io.spinecare.localstack;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,11 +24,13 @@ final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Process process;
 
-    private ServiceProcess(String name, int port, Process process) {
+    private ServiceProcess(String name, int port, int managementPort, Process process) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
     }
 
@@ -43,13 +46,17 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(logDir.resolve(module + ".log").toFile());
         builder.environment().putAll(env);
         builder.environment().put("SERVER_PORT", Integer.toString(port));
-        return new ServiceProcess(module, port, builder.start());
+        // actuator has a port of its own (docs/adr/0404); any free one, so that stacks side by side never clash
+        int managementPort = freePort();
+        builder.environment().put("MANAGEMENT_PORT", Integer.toString(managementPort));
+        return new ServiceProcess(module, port, managementPort, builder.start());
     }
 
-    /** Waits until {@code /actuator/health} answers UP; fails early when the process dies. */
+    /** Waits until {@code /actuator/health} on the management port answers UP; fails early when the process dies. */
     Duration awaitHealthy(Instant startedAt, Duration timeout) throws InterruptedException {
         Instant deadline = startedAt.plus(timeout);
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+        HttpRequest health = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + managementPort + "/actuator/health"))
                 .timeout(Duration.ofSeconds(2))
                 .build();
         while (Instant.now().isBefore(deadline)) {
@@ -76,6 +83,16 @@ final class ServiceProcess implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    int managementPort() {
+        return managementPort;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static Path jarOf(Path target, String module) throws IOException {

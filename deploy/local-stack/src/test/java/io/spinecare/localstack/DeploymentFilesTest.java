@@ -1,12 +1,19 @@
 package io.spinecare.localstack;
 
+import static io.spinecare.localstack.DeploymentYaml.REPOSITORY;
+import static io.spinecare.localstack.DeploymentYaml.containerOf;
+import static io.spinecare.localstack.DeploymentYaml.kubernetes;
+import static io.spinecare.localstack.DeploymentYaml.kubernetesDocuments;
+import static io.spinecare.localstack.DeploymentYaml.list;
+import static io.spinecare.localstack.DeploymentYaml.map;
+import static io.spinecare.localstack.DeploymentYaml.probePath;
+import static io.spinecare.localstack.DeploymentYaml.read;
+import static io.spinecare.localstack.DeploymentYaml.yamlDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,15 +24,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * The compose and Kubernetes files must parse and must only use what the services really have: the environment
- * variables their application.yml reads, their ports, and their health paths.
+ * variables their application.yml reads, their ports, and their health paths. The hardening they must keep
+ * (ADR 0404) is pinned by {@link DeploymentHardeningTest}.
  */
 class DeploymentFilesTest {
 
-    private static final Path REPOSITORY = Path.of("../..").toAbsolutePath().normalize();
     private static final List<String> SERVICES = List.of("booking-service", "notification-service", "gateway");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
 
@@ -146,58 +152,5 @@ class DeploymentFilesTest {
             }
         }
         return names;
-    }
-
-    private static Map<String, Object> kubernetes(String kind, String name) throws IOException {
-        return kubernetesDocuments().stream()
-                .filter(d -> kind.equals(d.get("kind")))
-                .filter(d -> name.equals(map(d.get("metadata")).get("name")))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no " + kind + " named " + name + " in deploy/k8s"));
-    }
-
-    private static List<Map<String, Object>> kubernetesDocuments() throws IOException {
-        List<Map<String, Object>> documents = new ArrayList<>();
-        try (Stream<Path> files = Files.list(REPOSITORY.resolve("deploy/k8s"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
-                documents.addAll(yamlDocuments(file));
-            }
-        }
-        return documents;
-    }
-
-    private static Map<String, Object> containerOf(Map<String, Object> deployment) {
-        Map<String, Object> podSpec =
-                map(map(map(deployment.get("spec")).get("template")).get("spec"));
-        return map(list(podSpec.get("containers")).get(0));
-    }
-
-    private static String probePath(Map<String, Object> container, String probe) {
-        return (String) map(map(container.get(probe)).get("httpGet")).get("path");
-    }
-
-    private static List<Map<String, Object>> yamlDocuments(Path file) throws IOException {
-        List<Map<String, Object>> documents = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file)) {
-            for (Object document : new Yaml().loadAll(reader)) {
-                assertThat(document).as(file + " holds YAML mappings").isInstanceOf(Map.class);
-                documents.add(map(document));
-            }
-        }
-        return documents;
-    }
-
-    private static String read(Path file) throws IOException {
-        return Files.readString(file);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return value == null ? Map.of() : (Map<String, Object>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(Object value) {
-        return value == null ? List.of() : (List<Object>) value;
     }
 }

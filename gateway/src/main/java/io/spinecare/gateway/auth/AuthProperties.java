@@ -12,9 +12,12 @@ import org.springframework.core.io.Resource;
  *     an OIDC provider (Keycloak) issues them and {@code spring.security.oauth2.resourceserver.jwt.*}
  *     points at it
  * @param issuer the {@code iss} of built-in tokens, checked on every token
+ * @param audience the {@code aud} of built-in tokens; every service refuses a token not meant for SpineCare
  * @param tokenTtl lifetime of a built-in token
- * @param signingKey PKCS#8 PEM RSA private key; empty (and no location): a key is made at start
+ * @param signingKey PKCS#8 PEM RSA private key, the same for every replica (a Secret in Kubernetes)
  * @param signingKeyLocation the same key from a file (a mounted secret)
+ * @param generateSigningKey without a configured key, make one at start (profile local only: a key of one
+ *     replica's own makes the other replicas refuse its tokens); otherwise a missing key stops the start
  * @param users staff allowed to obtain a built-in token, with bcrypt password hashes
  * @param clients other clinic systems allowed a client-credentials token (docs/fhir.md), with bcrypt
  *     secret hashes and the SMART Backend Services scopes each may be granted
@@ -25,9 +28,11 @@ import org.springframework.core.io.Resource;
 public record AuthProperties(
         String mode,
         String issuer,
+        String audience,
         Duration tokenTtl,
         String signingKey,
         Resource signingKeyLocation,
+        boolean generateSigningKey,
         List<StaffUser> users,
         String rolesClaim,
         Duration clockSkew,
@@ -55,6 +60,7 @@ public record AuthProperties(
     public AuthProperties {
         mode = mode == null || mode.isBlank() ? "built-in" : mode;
         issuer = issuer == null || issuer.isBlank() ? "spinecare-local" : issuer;
+        audience = audience == null || audience.isBlank() ? "spinecare" : audience;
         tokenTtl = tokenTtl == null ? Duration.ofMinutes(15) : tokenTtl;
         users = users == null ? List.of() : List.copyOf(users);
         clients = clients == null ? List.of() : List.copyOf(clients);

@@ -25,7 +25,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The local stack's issuer: staff from configuration, RS256 tokens, and a decoder that accepts
- * only tokens signed by this key, from this issuer, not expired.
+ * only tokens signed by this key, from this issuer, for this audience, with an expiry and not expired.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression(BuiltInIssuerConfiguration.ENABLED)
@@ -60,16 +60,25 @@ class BuiltInIssuerConfiguration {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(key.publicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(validator(properties.issuer(), properties.clockSkew()));
+        decoder.setJwtValidator(validator(properties.issuer(), properties.audience(), properties.clockSkew()));
         return decoder;
     }
 
-    static OAuth2TokenValidator<Jwt> validator(String issuer, Duration clockSkew) {
+    static OAuth2TokenValidator<Jwt> validator(String issuer, String audience, Duration clockSkew) {
         OAuth2TokenValidator<Jwt> expiryRequired = jwt -> jwt.getExpiresAt() != null
                 ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "exp is required", null));
-        return new DelegatingOAuth2TokenValidator<>(
-                List.of(new JwtTimestampValidator(clockSkew), new JwtIssuerValidator(issuer), expiryRequired));
+        // a token the same issuer made for another system must not open SpineCare
+        OAuth2TokenValidator<Jwt> audienceRequired =
+                jwt -> jwt.getAudience() != null && jwt.getAudience().contains(audience)
+                        ? OAuth2TokenValidatorResult.success()
+                        : OAuth2TokenValidatorResult.failure(
+                                new OAuth2Error("invalid_token", "aud must name " + audience, null));
+        return new DelegatingOAuth2TokenValidator<>(List.of(
+                new JwtTimestampValidator(clockSkew),
+                new JwtIssuerValidator(issuer),
+                expiryRequired,
+                audienceRequired));
     }
 
     /** The token endpoints have their own, stricter limit: they are where passwords and secrets get guessed. */

@@ -32,7 +32,12 @@ record SigningKey(RSAKey jwk) {
                 throw new UncheckedIOException("cannot read spinecare.gateway.auth.signing-key-location", e);
             }
         }
-        return generate();
+        if (properties.generateSigningKey()) {
+            return generate();
+        }
+        throw new IllegalStateException(
+                "No JWT signing key: set JWT_SIGNING_KEY (PKCS#8 PEM) or JWT_SIGNING_KEY_LOCATION"
+                        + " to the key every gateway replica shares (docs/adr/0404); only the local profile makes one at start");
     }
 
     static SigningKey fromPem(String pem) {

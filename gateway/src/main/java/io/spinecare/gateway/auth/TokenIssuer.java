@@ -20,6 +20,7 @@ class TokenIssuer {
     private final SigningKey key;
     private final RSASSASigner signer;
     private final String issuer;
+    private final String audience;
     private final String rolesClaim;
     private final Duration ttl;
     private final Clock clock;
@@ -27,6 +28,7 @@ class TokenIssuer {
     TokenIssuer(SigningKey key, AuthProperties properties, Clock clock) {
         this.key = key;
         this.issuer = properties.issuer();
+        this.audience = properties.audience();
         this.rolesClaim = properties.rolesClaim();
         this.ttl = properties.tokenTtl();
         this.clock = clock;
@@ -43,6 +45,7 @@ class TokenIssuer {
         Instant now = clock.instant();
         return sign(new JWTClaimsSet.Builder()
                 .issuer(issuer)
+                .audience(audience)
                 .subject(username)
                 .claim(rolesClaim, roles)
                 .issueTime(Date.from(now))
@@ -56,6 +59,7 @@ class TokenIssuer {
         Instant now = clock.instant();
         return sign(new JWTClaimsSet.Builder()
                 .issuer(issuer)
+                .audience(audience)
                 .subject(clientId)
                 .claim("client_id", clientId)
                 .claim("scope", String.join(" ", scopes))

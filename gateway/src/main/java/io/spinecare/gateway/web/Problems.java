@@ -44,12 +44,29 @@ public final class Problems {
                 "Too many requests from this client; try again in " + retryAfterSeconds + " s.");
     }
 
+    /** Same type as {@link #rateLimited}: clients treat both alike, wait and retry. */
+    public static ProblemDetail accountLocked(long retryAfterSeconds) {
+        return of(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "rate-limited",
+                "Too many requests",
+                "Too many failed sign-ins for this account; try again in " + retryAfterSeconds + " s.");
+    }
+
     public static ProblemDetail serviceUnavailable(String service) {
         return of(
                 HttpStatus.SERVICE_UNAVAILABLE,
                 "service-unavailable",
                 "Service unavailable",
                 "The " + service + " service is not answering right now; please try again shortly.");
+    }
+
+    public static ProblemDetail payloadTooLarge(long maxBytes) {
+        return of(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "payload-too-large",
+                "The request body is too large",
+                "Request bodies may be at most " + maxBytes + " bytes.");
     }
 
     public static ProblemDetail invalidRequest(String detail) {

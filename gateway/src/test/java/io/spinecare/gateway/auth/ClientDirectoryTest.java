@@ -29,6 +29,7 @@ class ClientDirectoryTest {
     }
 
     private static ClientDirectory directory(AuthProperties.SystemClient client) {
-        return new ClientDirectory(new AuthProperties(null, null, null, null, null, null, null, null, List.of(client)));
+        return new ClientDirectory(
+                new AuthProperties(null, null, null, null, null, null, false, null, null, null, List.of(client)));
     }
 }

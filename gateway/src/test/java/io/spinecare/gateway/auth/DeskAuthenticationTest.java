@@ -79,6 +79,16 @@ class DeskAuthenticationTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void aTokenForAnotherAudienceGets401() {
+        expectInvalidToken(gatewayKey.forAudience("billing-system", "desk", List.of("front-desk")));
+    }
+
+    @Test
+    void aTokenWithoutExpiryGets401() {
+        expectInvalidToken(gatewayKey.withoutExpiry("desk", List.of("front-desk")));
+    }
+
+    @Test
     void aFrontDeskTokenReachesBookingServiceWithItsBearerTokenForDefenceInDepth() {
         String token = gatewayKey.valid("desk", List.of("front-desk"));
         expectDeskCall(token).isOk().expectBody().jsonPath("$.service").isEqualTo("booking");
@@ -109,6 +119,7 @@ class DeskAuthenticationTest extends GatewayIntegrationTest {
                 .isTrue();
         var claims = jwt.getJWTClaimsSet();
         assertThat(claims.getIssuer()).isEqualTo(TestTokens.ISSUER);
+        assertThat(claims.getAudience()).containsExactly(TestTokens.AUDIENCE);
         assertThat(claims.getSubject()).isEqualTo("desk");
         assertThat(claims.getStringListClaim("roles")).containsExactly("front-desk");
         assertThat(claims.getJWTID()).isNotBlank();

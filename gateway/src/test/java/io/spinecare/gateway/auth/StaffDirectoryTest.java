@@ -28,6 +28,7 @@ class StaffDirectoryTest {
     }
 
     private static StaffDirectory directory(AuthProperties.StaffUser user) {
-        return new StaffDirectory(new AuthProperties(null, null, null, null, null, List.of(user), null, null, null));
+        return new StaffDirectory(
+                new AuthProperties(null, null, null, null, null, null, false, List.of(user), null, null, null));
     }
 }

@@ -11,7 +11,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Every problem type URI (https://spinecare.io/problems/slug) resolves on the gateway to the type's explanation. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// no profile here: a key made at start, as in the local profile (a missing key stops every other start)
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = "spinecare.gateway.auth.generate-signing-key=true")
 @AutoConfigureWebTestClient
 class ProblemPagesTest {
 

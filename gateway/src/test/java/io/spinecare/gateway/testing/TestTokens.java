@@ -29,6 +29,7 @@ import java.util.UUID;
 public final class TestTokens {
 
     public static final String ISSUER = "spinecare-test";
+    public static final String AUDIENCE = "spinecare";
 
     private final RSAKey key;
 
@@ -84,6 +85,20 @@ public final class TestTokens {
         return sign(claims(subject, roles, Instant.now().minus(Duration.ofHours(1)), Duration.ofMinutes(15), ISSUER));
     }
 
+    /** Signed and valid in every other way, but made for another system. */
+    public String forAudience(String audience, String subject, List<String> roles) {
+        return sign(new JWTClaimsSet.Builder(claims(subject, roles, Instant.now(), Duration.ofMinutes(15), ISSUER))
+                .audience(audience)
+                .build());
+    }
+
+    /** Signed and valid in every other way, but never expiring. */
+    public String withoutExpiry(String subject, List<String> roles) {
+        return sign(new JWTClaimsSet.Builder(claims(subject, roles, Instant.now(), Duration.ofMinutes(15), ISSUER))
+                .expirationTime(null)
+                .build());
+    }
+
     /** A genuine token whose payload was then edited to claim the role. */
     public String tampered(String subject) {
         String[] parts = valid(subject, List.of("analytics")).split("\\.");
@@ -116,6 +131,7 @@ public final class TestTokens {
             String subject, List<String> roles, Instant issuedAt, Duration ttl, String issuer) {
         return new JWTClaimsSet.Builder()
                 .issuer(issuer)
+                .audience(AUDIENCE)
                 .subject(subject)
                 .claim("roles", roles)
                 .issueTime(Date.from(issuedAt))

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.spinecare.gateway.testing.GatewayIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** What browsers and operators see at the edge: headers, errors, pages, API docs, health. */
 class EdgeBehaviourTest extends GatewayIntegrationTest {
+
+    @LocalManagementPort
+    int managementPort;
 
     @Test
     void anUnknownPathIsA404Problem() {
@@ -152,8 +157,12 @@ class EdgeBehaviourTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void healthAndMetricsArePublicAndMetricsIncludeTheCircuitBreakers() {
-        client().get()
+    void healthAndMetricsAreOnTheManagementPortAndMetricsIncludeTheCircuitBreakers() {
+        WebTestClient management = WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + managementPort)
+                .build();
+        management
+                .get()
                 .uri("/actuator/health")
                 .exchange()
                 .expectStatus()
@@ -161,12 +170,31 @@ class EdgeBehaviourTest extends GatewayIntegrationTest {
                 .expectBody()
                 .jsonPath("$.status")
                 .isEqualTo("UP");
-        client().get()
+        management
+                .get()
                 .uri("/actuator/prometheus")
                 .exchange()
                 .expectStatus()
                 .isOk()
                 .expectBody(String.class)
                 .value(metrics -> assertThat(metrics).contains("resilience4j_circuitbreaker_state"));
+    }
+
+    @Test
+    void thePublicPortServesNoMetricsAndOnlyTheStatusOfLivenessAndReadiness() {
+        client().get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound();
+        client().get().uri("/actuator/health").exchange().expectStatus().isNotFound();
+        client().get()
+                .uri("/readyz")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("UP")
+                .jsonPath("$.components")
+                .doesNotExist();
+        client().get().uri("/livez").exchange().expectStatus().isOk();
+        assertThat(booking.received()).isEmpty();
     }
 }

@@ -1,11 +1,5 @@
 package io.spinecare.notification.channel;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
-
 /** Addresses are personal data: this is how they appear anywhere but in the message itself. */
 public final class Recipients {
 
@@ -26,17 +20,5 @@ public final class Recipients {
         return head
                 + "*".repeat(Math.max(0, digits.length() - head.length() - keep))
                 + digits.substring(digits.length() - keep);
-    }
-
-    /** A stable, non-reversible key for an address (for unique ids), normalised so case does not count. */
-    public static String key(Channel channel, String address) {
-        String normal =
-                channel == Channel.EMAIL ? address.strip().toLowerCase(Locale.ROOT) : address.replaceAll("[^0-9+]", "");
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

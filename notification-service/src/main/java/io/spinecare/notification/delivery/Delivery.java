@@ -1,7 +1,6 @@
 package io.spinecare.notification.delivery;
 
 import io.spinecare.notification.channel.Channel;
-import io.spinecare.notification.channel.Recipients;
 import io.spinecare.notification.message.AppointmentSnapshot;
 import io.spinecare.notification.message.MessageKind;
 import io.spinecare.notification.message.MessageRequest;
@@ -12,9 +11,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One message to one recipient over one channel because of one event. Its id is derived from exactly
- * that (event id, kind, channel, recipient key), so inserting it is the claim: a redelivered event or a
- * second instance collides on the unique {@code _id} and sends nothing. The recipient's address is kept
- * only here, to send; the id carries a hash of it.
+ * that (event id, kind, offset, channel), so inserting it is the claim: a redelivered event or a second
+ * instance collides on the unique {@code _id} and sends nothing. An event names one patient, so each
+ * channel has one recipient and the id needs nothing of the address: an unsalted hash of a phone number
+ * is reversed by trying every number. The address is kept only in {@code recipient}, to send.
  */
 @Document(Delivery.COLLECTION)
 public record Delivery(
@@ -40,9 +40,9 @@ public record Delivery(
 
     static final String COLLECTION = "deliveries";
 
-    public static String idFor(String eventId, MessageKind kind, Duration offset, Channel channel, String recipient) {
+    public static String idFor(String eventId, MessageKind kind, Duration offset, Channel channel) {
         String kindPart = offset == null ? kind.name() : kind.name() + "-" + offset;
-        return eventId + ":" + kindPart + ":" + channel + ":" + Recipients.key(channel, recipient);
+        return eventId + ":" + kindPart + ":" + channel;
     }
 
     Duration reminderOffsetDuration() {

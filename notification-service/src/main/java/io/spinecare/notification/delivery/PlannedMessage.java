@@ -22,6 +22,6 @@ public record PlannedMessage(
         AppointmentSnapshot appointment) {
 
     String deliveryId() {
-        return Delivery.idFor(sourceEventId, kind, reminderOffset, channel, recipient);
+        return Delivery.idFor(sourceEventId, kind, reminderOffset, channel);
     }
 }

@@ -1,23 +1,35 @@
 package io.spinecare.notification.desk;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Bad input → RFC 9457 problem+json with a stable type and field errors, never a 500. */
+/** Bad input and database outages → RFC 9457 problem+json with a stable type, never a 500. */
 // Before Boot's generic problem handler, so that these problems carry SpineCare's type and field errors.
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice
 class ProblemHandler {
 
     static final URI INVALID_REQUEST = URI.create("https://spinecare.io/problems/invalid-request");
+    static final URI SERVICE_UNAVAILABLE = URI.create("https://spinecare.io/problems/service-unavailable");
+    /** Long enough for a replica-set election or a restarted node. */
+    static final String DATABASE_RETRY_AFTER_SECONDS = "5";
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missing(MissingServletRequestParameterException e) {
@@ -27,6 +39,21 @@ class ProblemHandler {
     @ExceptionHandler(DeliveryLogController.InvalidParameterException.class)
     ProblemDetail invalid(DeliveryLogController.InvalidParameterException e) {
         return invalid(List.of(Map.of("field", e.parameter, "message", e.getMessage())));
+    }
+
+    /** The database is unreachable: a passing outage, answered 503 with a hint when to try again. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, MongoTimeoutException.class, MongoSocketException.class
+    })
+    ResponseEntity<ProblemDetail> databaseOutage(Exception e) {
+        log.warn("Database unreachable: {}", e.getClass().getName());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "The notification service cannot reach its database; try again shortly.");
+        problem.setType(SERVICE_UNAVAILABLE);
+        problem.setTitle("Service unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
+                .body(problem);
     }
 
     private static ProblemDetail invalid(List<Map<String, String>> errors) {

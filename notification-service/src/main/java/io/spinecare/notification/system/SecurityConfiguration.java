@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.interfaces.RSAPublicKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +15,14 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.converter.RsaKeyConverters;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
@@ -48,6 +57,15 @@ public class SecurityConfiguration {
                                 UNAUTHORIZED_DETAIL))
                         .accessDeniedHandler((request, response, e) -> problem(
                                 response, HttpStatus.FORBIDDEN, "forbidden", FORBIDDEN_TITLE, FORBIDDEN_DETAIL)))
+                // the same answers when no token was sent at all, whatever the request accepts
+                .exceptionHandling(handling -> handling.authenticationEntryPoint((request, response, e) -> problem(
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "unauthorized",
+                                UNAUTHORIZED_TITLE,
+                                UNAUTHORIZED_DETAIL))
+                        .accessDeniedHandler((request, response, e) -> problem(
+                                response, HttpStatus.FORBIDDEN, "forbidden", FORBIDDEN_TITLE, FORBIDDEN_DETAIL)))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
@@ -58,8 +76,9 @@ public class SecurityConfiguration {
 
     /**
      * Verifies staff tokens with the issuer's JWK set ({@code jwk-set-uri}) or, when given, a fixed public key
-     * ({@code public-key-location}, which wins: tests and air-gapped set-ups use it). The issuer is checked
-     * when {@code issuer-uri} is set.
+     * ({@code public-key-location}, which wins: tests and air-gapped set-ups use it). Every token needs an
+     * {@code exp} and an {@code aud} naming one of {@code audiences}; the issuer is checked when {@code issuer-uri}
+     * is set.
      */
     @Bean
     JwtDecoder jwtDecoder(OAuth2ResourceServerProperties properties) throws IOException {
@@ -73,9 +92,15 @@ public class SecurityConfiguration {
         } else {
             decoder = NimbusJwtDecoder.withJwkSetUri(jwt.getJwkSetUri()).build();
         }
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>(List.of(
+                new JwtTimestampValidator(),
+                new JwtClaimValidator<Object>(JwtClaimNames.EXP, Objects::nonNull),
+                new JwtClaimValidator<List<String>>(
+                        JwtClaimNames.AUD, aud -> aud != null && aud.stream().anyMatch(jwt.getAudiences()::contains))));
         if (jwt.getIssuerUri() != null && !jwt.getIssuerUri().isBlank()) {
-            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(jwt.getIssuerUri()));
+            validators.add(new JwtIssuerValidator(jwt.getIssuerUri()));
         }
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         return decoder;
     }
 

@@ -67,7 +67,7 @@ class ChannelsTest {
         JsonNode body = json.readTree(sms.body());
         assertThat(sms.method()).isEqualTo("POST");
         assertThat(sms.header("Authorization")).isEqualTo("Basic c21zLXVzZXI6c21zLXNlY3JldA==");
-        assertThat(sms.header("Idempotency-Key")).startsWith(booking.eventId() + ":CONFIRMATION:SMS:");
+        assertThat(sms.header("Idempotency-Key")).isEqualTo(booking.eventId() + ":CONFIRMATION:SMS");
         assertThat(body.get("from").asString()).isEqualTo("SpineCare");
         assertThat(body.get("text").asString())
                 .startsWith("SpineCare Clinic: appointment confirmed")

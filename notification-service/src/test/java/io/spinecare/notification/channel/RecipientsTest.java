@@ -13,16 +13,4 @@ class RecipientsTest {
         assertThat(Recipients.mask(Channel.SMS, "12")).isEqualTo("12");
         assertThat(Recipients.mask(Channel.EMAIL, "not-an-address")).isEqualTo("***");
     }
-
-    @Test
-    void theKeyOfAnAddressIgnoresCaseAndFormattingButNothingElse() {
-        assertThat(Recipients.key(Channel.EMAIL, "Asha@Patients.test"))
-                .isEqualTo(Recipients.key(Channel.EMAIL, " asha@patients.test"));
-        assertThat(Recipients.key(Channel.SMS, "+91 98123-45678"))
-                .isEqualTo(Recipients.key(Channel.SMS, "+919812345678"));
-        assertThat(Recipients.key(Channel.EMAIL, "asha@patients.test"))
-                .isNotEqualTo(Recipients.key(Channel.EMAIL, "ravi@patients.test"))
-                .hasSize(16)
-                .doesNotContain("asha");
-    }
 }

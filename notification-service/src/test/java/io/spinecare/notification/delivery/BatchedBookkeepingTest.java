@@ -101,7 +101,7 @@ class BatchedBookkeepingTest {
         String eventId = UUID.randomUUID().toString();
         String email = "batch." + UUID.randomUUID() + "@patients.test";
         return new Delivery(
-                Delivery.idFor(eventId, MessageKind.CONFIRMATION, null, Channel.EMAIL, email),
+                Delivery.idFor(eventId, MessageKind.CONFIRMATION, null, Channel.EMAIL),
                 appointment.appointmentId(),
                 eventId,
                 MessageKind.CONFIRMATION,

@@ -79,7 +79,7 @@ class ExpiredLeaseTest {
                 null);
         String eventId = UUID.randomUUID().toString();
         return new Delivery(
-                Delivery.idFor(eventId, MessageKind.CONFIRMATION, null, Channel.EMAIL, email),
+                Delivery.idFor(eventId, MessageKind.CONFIRMATION, null, Channel.EMAIL),
                 appointment.appointmentId(),
                 eventId,
                 MessageKind.CONFIRMATION,

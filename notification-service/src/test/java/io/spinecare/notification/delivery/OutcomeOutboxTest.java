@@ -74,7 +74,7 @@ class OutcomeOutboxTest {
         String eventId = UUID.randomUUID().toString();
         String email = "outbox." + UUID.randomUUID() + "@patients.test";
         return new Delivery(
-                Delivery.idFor(eventId, MessageKind.CONFIRMATION, null, Channel.EMAIL, email),
+                Delivery.idFor(eventId, MessageKind.CONFIRMATION, null, Channel.EMAIL),
                 appointment.appointmentId(),
                 eventId,
                 MessageKind.CONFIRMATION,

@@ -11,13 +11,18 @@ import io.spinecare.notification.support.AppointmentEventBuilder;
 import io.spinecare.notification.support.EventProducer;
 import io.spinecare.notification.support.IntegrationTest;
 import io.spinecare.notification.support.MutableClock;
+import io.spinecare.notification.support.TestBackends;
 import io.spinecare.notification.support.TestJwt;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
@@ -84,6 +89,55 @@ class DeliveryLogApiTest {
         assertThat(String.valueOf(response.getHeaders().getContentType())).startsWith("application/problem+json");
         assertThat(json.readTree(response.getBody()).get("type").asString())
                 .isEqualTo("https://spinecare.io/problems/unauthorized");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedTokens")
+    void aTokenNotMeantForSpineCareOrNeverExpiringIsUnauthorised(String kind, String token) {
+        ResponseEntity<String> response = get("/api/desk/notifications?appointmentId=apt-1", token);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(401);
+        assertThat(String.valueOf(response.getHeaders().getContentType())).startsWith("application/problem+json");
+        assertThat(json.readTree(response.getBody()).get("type").asString())
+                .isEqualTo("https://spinecare.io/problems/unauthorized");
+    }
+
+    static Stream<Arguments> refusedTokens() {
+        return Stream.of(
+                Arguments.of("another audience", TestJwt.forAudience("billing-system")),
+                Arguments.of("no exp", TestJwt.withoutExpiry()),
+                Arguments.of("not a token", "x.y.z"));
+    }
+
+    @Test
+    void aBrowserWithoutATokenGetsProblemJsonToo() {
+        ResponseEntity<String> response = RestClient.create()
+                .get()
+                .uri(URI.create("http://localhost:" + port + "/api/desk/notifications?appointmentId=apt-1"))
+                .header("Accept", "text/html,application/xhtml+xml")
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, (request, r) -> {})
+                .toEntity(String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(401);
+        assertThat(String.valueOf(response.getHeaders().getContentType())).startsWith("application/problem+json");
+    }
+
+    @Test
+    void whileTheDatabaseIsUnreachableTheLogAnswers503WithRetryAfter() {
+        TestBackends.mongoReachable(false);
+        ResponseEntity<String> response;
+        try {
+            response = get("/api/desk/notifications?appointmentId=apt-1", TestJwt.token("front-desk"));
+        } finally {
+            TestBackends.mongoReachable(true);
+        }
+
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(json.readTree(response.getBody()).get("type").asString())
+                .isEqualTo("https://spinecare.io/problems/service-unavailable");
     }
 
     @Test

@@ -31,15 +31,32 @@ public final class TestJwt {
     private TestJwt() {}
 
     public static String token(String... roles) {
+        return sign(claims(roles).build());
+    }
+
+    /** A front-desk token made for another system. */
+    public static String forAudience(String audience) {
+        return sign(claims("front-desk").audience(audience).build());
+    }
+
+    /** A front-desk token that never expires. */
+    public static String withoutExpiry() {
+        return sign(claims("front-desk").expirationTime(null).build());
+    }
+
+    private static JWTClaimsSet.Builder claims(String... roles) {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        return new JWTClaimsSet.Builder()
                 .issuer("spinecare-local")
+                .audience("spinecare")
                 .subject("desk-anna")
                 .claim("roles", List.of(roles))
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(900)))
-                .jwtID(UUID.randomUUID().toString())
-                .build();
+                .jwtID(UUID.randomUUID().toString());
+    }
+
+    private static String sign(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
         try {
             jwt.sign(new RSASSASigner(KEYS.getPrivate()));
