@@ -36,7 +36,7 @@ interface SlotApiDocs {
     @Parameter(name = "from", description = "Earliest start: a date or an ISO-8601 date-time.", example = "2026-12-01")
     @Parameter(name = "to", description = "Latest start: a date (inclusive) or date-time.", example = "2026-12-08")
     @ProblemResponses({ApiProblem.VALIDATION_FAILED, ApiProblem.BAD_REQUEST})
-    List<SlotView> find(
+    List<OpenSlotView> find(
             @Pattern(regexp = ID) String specialistId,
             @Pattern(regexp = ID) String conditionId,
             ConsultationType consultationType,

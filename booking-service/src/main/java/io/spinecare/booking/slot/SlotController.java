@@ -27,18 +27,22 @@ class SlotController implements SlotApiDocs {
 
     @GetMapping("/api/slots")
     @Override
-    public List<SlotView> find(
+    public List<OpenSlotView> find(
             @RequestParam(required = false) String specialistId,
             @RequestParam(required = false) String conditionId,
             @RequestParam(required = false) ConsultationType consultationType,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        return search.search(new SlotSearch.Criteria(
-                specialistId,
-                conditionId,
-                consultationType,
-                TimeParameters.startOf("from", from, time.zone()),
-                TimeParameters.endOf("to", to, time.zone())));
+        return search
+                .search(new SlotSearch.Criteria(
+                        specialistId,
+                        conditionId,
+                        consultationType,
+                        TimeParameters.startOf("from", from, time.zone()),
+                        TimeParameters.endOf("to", to, time.zone())))
+                .stream()
+                .map(OpenSlotView::of)
+                .toList();
     }
 
     @PostMapping("/api/slots/{slotId}/hold")

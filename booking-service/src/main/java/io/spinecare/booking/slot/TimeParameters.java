@@ -1,5 +1,6 @@
 package io.spinecare.booking.slot;
 
+import io.spinecare.booking.web.DateBounds;
 import io.spinecare.booking.web.FieldProblem;
 import io.spinecare.booking.web.ProblemException;
 import java.time.Instant;
@@ -30,12 +31,13 @@ final class TimeParameters {
         }
         try {
             if (value.length() == 10) {
-                return Optional.of(LocalDate.parse(value)
+                return Optional.of(DateBounds.check(name, LocalDate.parse(value))
                         .plusDays(daysAfterDate)
                         .atStartOfDay(zone)
                         .toInstant());
             }
-            return Optional.of(OffsetDateTime.parse(value).toInstant());
+            return Optional.of(
+                    DateBounds.check(name, OffsetDateTime.parse(value)).toInstant());
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(
                     "validation-failed",
