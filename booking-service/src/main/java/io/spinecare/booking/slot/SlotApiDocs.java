@@ -7,6 +7,7 @@ import io.spinecare.content.ConsultationType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -58,5 +59,5 @@ interface SlotApiDocs {
         ApiProblem.SLOT_CONTENDED,
         ApiProblem.SLOT_NOT_BOOKABLE
     })
-    SlotBooking.HoldGranted hold(String slotId);
+    SlotBooking.HoldGranted hold(String slotId, @Parameter(hidden = true) HttpServletRequest request);
 }

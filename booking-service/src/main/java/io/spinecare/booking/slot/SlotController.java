@@ -1,7 +1,9 @@
 package io.spinecare.booking.slot;
 
 import io.spinecare.booking.system.ClinicTime;
+import io.spinecare.booking.web.ClientAddress;
 import io.spinecare.content.ConsultationType;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +20,11 @@ class SlotController implements SlotApiDocs {
     private final SlotBooking booking;
     private final SlotSearch search;
     private final ClinicTime time;
+    private final HoldQuota quota;
 
-    SlotController(SlotBooking booking, SlotSearch search, ClinicTime time) {
+    SlotController(SlotBooking booking, SlotSearch search, ClinicTime time, HoldQuota quota) {
         this.booking = booking;
+        this.quota = quota;
         this.search = search;
         this.time = time;
     }
@@ -48,7 +52,7 @@ class SlotController implements SlotApiDocs {
     @PostMapping("/api/slots/{slotId}/hold")
     @ResponseStatus(HttpStatus.CREATED)
     @Override
-    public SlotBooking.HoldGranted hold(@PathVariable String slotId) {
-        return booking.hold(slotId);
+    public SlotBooking.HoldGranted hold(@PathVariable String slotId, HttpServletRequest request) {
+        return quota.hold(ClientAddress.of(request), () -> booking.hold(slotId));
     }
 }

@@ -49,7 +49,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> handleProblem(ProblemException e) {
-        return ResponseEntity.status(e.status()).body(e.toProblemDetail());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status());
+        if (e instanceof TooManyRequests limit) {
+            answer.header(HttpHeaders.RETRY_AFTER, Long.toString(limit.retryAfterSeconds()));
+        }
+        return answer.body(e.toProblemDetail());
     }
 
     /**

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Generative fuzzing of every operation in the committed OpenAPI document (docs/adr/0211): thousands of generated
+ * Generative fuzzing of every operation in the committed OpenAPI document (docs/adr/0220): thousands of generated
  * and mutated requests, each of which must answer below 500, answer every 4xx with problem+json, and, when
  * rejected, leave every stored document as it was. Seed, request count and time budget come from {@code fuzz.seed},
  * {@code fuzz.requests} and {@code fuzz.budget} ({@code -Pfuzz-deep} raises them).
