@@ -1,6 +1,5 @@
 package io.spinecare.notification.desk;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.interfaces.RSAPublicKey;
@@ -40,13 +39,13 @@ class SecurityConfiguration {
                         .permitAll())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(roles()))
                         // RFC 9457 bodies, as every other answer of SpineCare (the document lists them).
-                        .authenticationEntryPoint((request, response, e) -> problem(
+                        .authenticationEntryPoint((request, response, e) -> ProblemWriter.write(
                                 response,
                                 HttpStatus.UNAUTHORIZED,
                                 "unauthorized",
                                 UNAUTHORIZED_TITLE,
                                 UNAUTHORIZED_DETAIL))
-                        .accessDeniedHandler((request, response, e) -> problem(
+                        .accessDeniedHandler((request, response, e) -> ProblemWriter.write(
                                 response, HttpStatus.FORBIDDEN, "forbidden", FORBIDDEN_TITLE, FORBIDDEN_DETAIL)))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -77,20 +76,6 @@ class SecurityConfiguration {
             decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(jwt.getIssuerUri()));
         }
         return decoder;
-    }
-
-    private static void problem(
-            HttpServletResponse response, HttpStatus status, String slug, String title, String detail)
-            throws IOException {
-        response.setStatus(status.value());
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Bearer");
-        }
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter()
-                .write("{\"type\":\"https://spinecare.io/problems/" + slug + "\",\"title\":\"" + title
-                        + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
 
     private static JwtAuthenticationConverter roles() {
