@@ -8,6 +8,7 @@ import io.spinecare.booking.outbox.OutboxRelay;
 import io.spinecare.booking.support.Api;
 import io.spinecare.booking.support.Fixtures;
 import io.spinecare.booking.support.IntegrationTest;
+import io.spinecare.booking.support.StaffTokens;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -217,6 +218,16 @@ class HostileInputTest extends IntegrationTest {
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aStaffTokenWithoutTheFrontDeskRoleIsAForbiddenProblem() {
+        Api.Reply reply =
+                api.withBearer(StaffTokens.token("nurse", List.of("nurse"))).get("/api/desk/waitlist");
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.problemType()).isEqualTo("https://spinecare.io/problems/forbidden");
     }
 
     @Test
