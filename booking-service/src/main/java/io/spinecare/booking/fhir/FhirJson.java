@@ -38,6 +38,8 @@ class FhirJson {
         return context.newJsonParser().encodeResourceToString(resource);
     }
 
+    private static final String UNKNOWN_ELEMENT = "unknown element";
+
     /** Parses a request body; anything but well-formed FHIR JSON of the expected type is a 400. */
     <T extends IBaseResource> T parse(String body, Class<T> type) {
         if (body == null || body.isBlank()) {
@@ -47,8 +49,11 @@ class FhirJson {
         try {
             return parser.parseResource(type, body);
         } catch (DataFormatException | IllegalArgumentException | ClassCastException e) {
-            throw FhirProblem.invalid(
-                    "The body is not a valid " + type.getSimpleName() + " in FHIR JSON: " + shorten(e.getMessage()));
+            // The parser's own message quotes the rejected value (a phone number, a birth date): never repeat it.
+            String reason = e.getMessage() != null && e.getMessage().contains(UNKNOWN_ELEMENT)
+                    ? ": " + shorten(e.getMessage())
+                    : ".";
+            throw FhirProblem.invalid("The body is not a valid " + type.getSimpleName() + " in FHIR JSON" + reason);
         }
     }
 
@@ -79,7 +84,7 @@ class FhirJson {
 
         @Override
         public void unknownElement(IParseLocation location, String elementName) {
-            throw new DataFormatException("unknown element '" + elementName + "'");
+            throw new DataFormatException(UNKNOWN_ELEMENT + " '" + elementName + "'");
         }
     }
 }

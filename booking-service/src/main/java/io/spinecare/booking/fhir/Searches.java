@@ -1,5 +1,6 @@
 package io.spinecare.booking.fhir;
 
+import io.spinecare.booking.web.DateBounds;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
@@ -51,6 +52,9 @@ final class Searches {
                     } else {
                         start = OffsetDateTime.parse(value).toInstant();
                         end = start.plusSeconds(1);
+                    }
+                    if (!DateBounds.contains(start)) {
+                        throw new DateTimeParseException(DateBounds.MESSAGE, value, 0);
                     }
                 } catch (DateTimeParseException e) {
                     throw FhirProblem.invalid("Parameter '" + name + "' must be a date (2030-06-05) or a date-time"

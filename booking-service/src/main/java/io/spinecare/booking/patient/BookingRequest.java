@@ -1,5 +1,6 @@
 package io.spinecare.booking.patient;
 
+import io.spinecare.booking.web.ContactPatterns;
 import io.spinecare.content.BodyRegion;
 import io.spinecare.content.ConsultationType;
 import io.spinecare.content.Modality;
@@ -28,7 +29,7 @@ record BookingRequest(
 
     record PatientDetails(
             @NotBlank @Size(max = 100) @Pattern(regexp = Patterns.NAME, message = "must be a name") String name,
-            @NotBlank @Size(max = 254) @Email String email,
+            @NotBlank @Size(max = 254) @Email(regexp = ContactPatterns.EMAIL) String email,
             @NotBlank
                     @Size(max = 20)
                     @Pattern(regexp = Patterns.PHONE, message = "must be a phone number such as +91 98765 43210")

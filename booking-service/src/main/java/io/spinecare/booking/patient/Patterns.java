@@ -8,8 +8,7 @@ final class Patterns {
     static final String TOKEN = "^[A-Za-z0-9_-]{1,64}$";
     static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
     static final String SLUG_MESSAGE = "must be a lower-case id such as herniated-disc";
-    /** Letters of any script, spaces and the punctuation names have; no control characters. */
-    static final String NAME = "^[\\p{L}\\p{M}][\\p{L}\\p{M} .'\\-]{0,99}$";
+    static final String NAME = io.spinecare.booking.web.ContactPatterns.NAME;
 
     static final String PHONE = "^\\+?[0-9][0-9 ()\\-]{6,19}$";
     static final String IDEMPOTENCY_KEY = "^[A-Za-z0-9._:\\-]{8,100}$";

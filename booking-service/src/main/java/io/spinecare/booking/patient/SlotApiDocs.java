@@ -1,7 +1,6 @@
 package io.spinecare.booking.patient;
 
 import io.spinecare.booking.slot.SlotBooking;
-import io.spinecare.booking.slot.SlotView;
 import io.spinecare.booking.web.ApiProblem;
 import io.spinecare.booking.web.ApiTags;
 import io.spinecare.booking.web.ProblemResponses;
@@ -9,6 +8,7 @@ import io.spinecare.content.ConsultationType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -38,7 +38,7 @@ interface SlotApiDocs {
     @Parameter(name = "from", description = "Earliest start: a date or an ISO-8601 date-time.", example = "2026-12-01")
     @Parameter(name = "to", description = "Latest start: a date (inclusive) or date-time.", example = "2026-12-08")
     @ProblemResponses({ApiProblem.VALIDATION_FAILED, ApiProblem.BAD_REQUEST})
-    List<SlotView> find(
+    List<OpenSlotView> find(
             @Pattern(regexp = ID) String specialistId,
             @Pattern(regexp = ID) String conditionId,
             ConsultationType consultationType,
@@ -60,5 +60,5 @@ interface SlotApiDocs {
         ApiProblem.SLOT_CONTENDED,
         ApiProblem.SLOT_NOT_BOOKABLE
     })
-    SlotBooking.HoldGranted hold(String slotId);
+    SlotBooking.HoldGranted hold(String slotId, @Parameter(hidden = true) HttpServletRequest request);
 }

@@ -2,9 +2,10 @@ package io.spinecare.booking.patient;
 
 import io.spinecare.booking.slot.SlotBooking;
 import io.spinecare.booking.slot.SlotSearch;
-import io.spinecare.booking.slot.SlotView;
 import io.spinecare.booking.system.ClinicTime;
+import io.spinecare.booking.web.ClientAddress;
 import io.spinecare.content.ConsultationType;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,33 +22,39 @@ class SlotController implements SlotApiDocs {
     private final SlotBooking booking;
     private final SlotSearch search;
     private final ClinicTime time;
+    private final HoldQuota quota;
 
-    SlotController(SlotBooking booking, SlotSearch search, ClinicTime time) {
+    SlotController(SlotBooking booking, SlotSearch search, ClinicTime time, HoldQuota quota) {
         this.booking = booking;
+        this.quota = quota;
         this.search = search;
         this.time = time;
     }
 
     @GetMapping("/api/slots")
     @Override
-    public List<SlotView> find(
+    public List<OpenSlotView> find(
             @RequestParam(required = false) String specialistId,
             @RequestParam(required = false) String conditionId,
             @RequestParam(required = false) ConsultationType consultationType,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        return search.search(new SlotSearch.Criteria(
-                specialistId,
-                conditionId,
-                consultationType,
-                TimeParameters.startOf("from", from, time.zone()),
-                TimeParameters.endOf("to", to, time.zone())));
+        return search
+                .search(new SlotSearch.Criteria(
+                        specialistId,
+                        conditionId,
+                        consultationType,
+                        TimeParameters.startOf("from", from, time.zone()),
+                        TimeParameters.endOf("to", to, time.zone())))
+                .stream()
+                .map(OpenSlotView::of)
+                .toList();
     }
 
     @PostMapping("/api/slots/{slotId}/hold")
     @ResponseStatus(HttpStatus.CREATED)
     @Override
-    public SlotBooking.HoldGranted hold(@PathVariable String slotId) {
-        return booking.hold(slotId);
+    public SlotBooking.HoldGranted hold(@PathVariable String slotId, HttpServletRequest request) {
+        return quota.hold(ClientAddress.of(request), () -> booking.hold(slotId));
     }
 }

@@ -1,6 +1,7 @@
 package io.spinecare.booking.patient;
 
 import io.spinecare.booking.failure.BookingFailure;
+import io.spinecare.booking.web.DateBounds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -29,12 +30,13 @@ final class TimeParameters {
         }
         try {
             if (value.length() == 10) {
-                return Optional.of(LocalDate.parse(value)
+                return Optional.of(DateBounds.check(name, LocalDate.parse(value))
                         .plusDays(daysAfterDate)
                         .atStartOfDay(zone)
                         .toInstant());
             }
-            return Optional.of(OffsetDateTime.parse(value).toInstant());
+            return Optional.of(
+                    DateBounds.check(name, OffsetDateTime.parse(value)).toInstant());
         } catch (DateTimeParseException e) {
             throw BookingFailure.invalid(
                     "validation-failed",

@@ -22,6 +22,8 @@ public record BookingProperties(
         @NotNull @DefaultValue("Asia/Kolkata") ZoneId zone,
         /* How long a hold keeps a slot busy-tentative before it frees itself. */
         @NotNull @DefaultValue("10m") Duration holdDuration,
+        /* Unexpired holds one client address may have at once (ADR 0221). */
+        @Min(1) @DefaultValue("5") int holdsPerClient,
         /* Slots starting sooner than this are neither offered nor bookable. */
         @NotNull @DefaultValue("2h") Duration minNotice,
         /* Slots starting later than this are not offered yet. */

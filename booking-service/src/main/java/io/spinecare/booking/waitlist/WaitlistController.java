@@ -6,8 +6,11 @@ import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.content.Catalogue;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +33,10 @@ class WaitlistController implements WaitlistApiDocs {
         this.catalogue = catalogue;
         this.specialists = specialists;
         this.time = time;
+        // Sparse: entries from before the key existed have none, and must not collide with each other.
+        mongo.indexOps(WaitlistEntry.class)
+                .createIndex(
+                        new Index("sameRequestKey", Sort.Direction.ASC).unique().sparse());
     }
 
     record Joined(String id, String status) {}
@@ -46,7 +53,8 @@ class WaitlistController implements WaitlistApiDocs {
             throw BookingFailure.unknownReference("specialistId", "There is no such specialist.");
         }
         var p = request.patient();
-        WaitlistEntry entry = mongo.insert(new WaitlistEntry(
+        String key = WaitlistKeys.of(request);
+        WaitlistEntry entry = new WaitlistEntry(
                 UUID.randomUUID().toString(),
                 request.conditionId(),
                 request.consultationType(),
@@ -55,7 +63,14 @@ class WaitlistController implements WaitlistApiDocs {
                 request.latest(),
                 new WaitlistEntry.Contact(
                         p.name().trim(), p.email().trim(), p.phone().trim()),
-                time.now()));
+                time.now(),
+                key);
+        try {
+            mongo.insert(entry);
+        } catch (DuplicateKeyException sameRequestAgain) {
+            // Joining twice is joining once: answer with the entry already there, exactly as the first time.
+            entry = mongo.findOne(new Query(Criteria.where("sameRequestKey").is(key)), WaitlistEntry.class);
+        }
         return new Joined(entry.id(), "waiting");
     }
 

@@ -1,5 +1,6 @@
 package io.spinecare.booking.waitlist;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.spinecare.content.ConsultationType;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +20,9 @@ record WaitlistEntry(
         LocalDate earliest,
         LocalDate latest,
         Contact patient,
-        Instant createdAt) {
+        Instant createdAt,
+        /* The same request again, by the same contact, finds this entry (WaitlistKeys, ADR 0221). */
+        @JsonIgnore String sameRequestKey) {
 
     record Contact(String name, String email, String phone) {}
 }

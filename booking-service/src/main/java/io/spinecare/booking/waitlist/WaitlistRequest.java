@@ -1,5 +1,6 @@
 package io.spinecare.booking.waitlist;
 
+import io.spinecare.booking.web.ContactPatterns;
 import io.spinecare.content.ConsultationType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -21,8 +22,8 @@ record WaitlistRequest(
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "WaitlistContactRequest")
     record Contact(
-            @NotBlank @Size(max = 100) @Pattern(regexp = "^[\\p{L}\\p{M}][\\p{L}\\p{M} .'\\-]{0,99}$") String name,
-            @NotBlank @Size(max = 254) @Email String email,
+            @NotBlank @Size(max = 100) @Pattern(regexp = ContactPatterns.NAME) String name,
+            @NotBlank @Size(max = 254) @Email(regexp = ContactPatterns.EMAIL) String email,
             @NotBlank @Size(max = 20) @Pattern(regexp = "^\\+?[0-9][0-9 ()\\-]{6,19}$") String phone) {}
 
     @AssertTrue(message = "latest must not be before earliest")

@@ -3,12 +3,15 @@ package io.spinecare.booking.web;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import io.spinecare.booking.failure.BookingFailure;
+import jakarta.validation.ValidationException;
 import java.net.URI;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,6 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -46,11 +50,38 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             405, "method-not-allowed",
             406, "not-acceptable",
             413, "payload-too-large",
-            415, "unsupported-media-type");
+            415, "unsupported-media-type",
+            429, "rate-limited",
+            503, "service-unavailable");
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> handleProblem(ProblemException e) {
-        return ResponseEntity.status(e.status()).body(e.toProblemDetail());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status());
+        if (e instanceof TooManyRequests limit) {
+            answer.header(HttpHeaders.RETRY_AFTER, Long.toString(limit.retryAfterSeconds()));
+        }
+        return answer.body(e.toProblemDetail());
+    }
+
+    /**
+     * A validation check that fails inside itself (a constraint that cannot judge the value) rejects the request:
+     * the value is what made it fail.
+     */
+    @ExceptionHandler(ValidationException.class)
+    ResponseEntity<Object> handleBrokenCheck(ValidationException e) {
+        log.warn("A validation check failed on its input: {}", e.getClass().getName());
+        return invalid(List.of());
+    }
+
+    /** A parameter name the security firewall will not let through, found while MVC reads the parameters. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> handleRejected(RequestRejectedException e) {
+        ProblemException problem = ProblemException.badRequest(
+                "bad-request",
+                "The request was rejected",
+                "The request has characters that are not allowed.",
+                List.of());
+        return ResponseEntity.badRequest().body(problem.toProblemDetail());
     }
 
     @ExceptionHandler(BookingFailure.class)
@@ -103,6 +134,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .forEach(error -> errors.add(
                         new FieldProblem(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
         return invalid(errors);
+    }
+
+    /** A query or path parameter of the wrong shape: name it, never repeat the value (it may be personal). */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
+        String message = ex.getRequiredType() != null && Temporal.class.isAssignableFrom(ex.getRequiredType())
+                ? DateBounds.MESSAGE + " (ISO 8601)"
+                : "has the wrong type or format";
+        ProblemException problem = ProblemException.badRequest(
+                "bad-request",
+                "The request was rejected",
+                "A parameter has the wrong type or format.",
+                List.of(new FieldProblem(name, message)));
+        return ResponseEntity.badRequest().body(problem.toProblemDetail());
     }
 
     @Override

@@ -7,29 +7,49 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** No legitimate booking request is larger than a few kilobytes; refuse big bodies before parsing. */
+/**
+ * No legitimate booking request is larger than a few kilobytes; refuse big bodies before parsing. A declared
+ * {@code Content-Length} is judged at once; a body of unknown length (chunked) is read into memory up to the limit,
+ * counting bytes as they arrive, and refused as soon as it passes the limit.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    static final long MAX_BODY_BYTES = 32 * 1024;
+    static final int MAX_BODY_BYTES = 32 * 1024;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            ProblemWriter.write(
-                    response,
-                    HttpStatus.CONTENT_TOO_LARGE,
-                    "payload-too-large",
-                    "The request body is too large",
-                    "Bodies are limited to " + MAX_BODY_BYTES + " bytes.");
+        long declared = request.getContentLengthLong();
+        if (declared > MAX_BODY_BYTES) {
+            refuse(response);
             return;
         }
+        if (declared < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                refuse(response);
+                return;
+            }
+            request = new BufferedBodyRequest(request, body);
+        }
         chain.doFilter(request, response);
+    }
+
+    private static void refuse(HttpServletResponse response) throws IOException {
+        // The rest of the body is never read: close the connection rather than drain it.
+        response.setHeader(HttpHeaders.CONNECTION, "close");
+        ProblemWriter.write(
+                response,
+                HttpStatus.CONTENT_TOO_LARGE,
+                "payload-too-large",
+                "The request body is too large",
+                "Bodies are limited to " + MAX_BODY_BYTES + " bytes.");
     }
 }

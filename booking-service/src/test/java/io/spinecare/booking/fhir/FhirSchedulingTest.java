@@ -223,6 +223,20 @@ class FhirSchedulingTest extends IntegrationTest {
     }
 
     @Test
+    void hostileValuesAreRefusedWithoutBeingRepeated() {
+        FhirApi.Reply badDate = ehr.post(
+                "/Appointment/$book",
+                "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"x\",\"valueDate\":\"+91 98765 43210\"}]}");
+
+        assertThat(badDate.issue(400)).isEqualTo("invalid");
+        assertThat(badDate.text()).doesNotContain("98765");
+        assertThat(ehr.get("/Slot?start=ge%2B999999999-12-31T00:00:00Z").issue(400))
+                .isEqualTo("invalid");
+        assertThat(ehr.get("/Slot?start=lt-999999999-01-01T00:00:00Z").issue(400))
+                .isEqualTo("invalid");
+    }
+
+    @Test
     void badRequestsGetOperationOutcomesNeverProblemJson() {
         assertThat(ehr.post("/Appointment/$book", "{not json").issue(400)).isEqualTo("invalid");
         assertThat(ehr.post("/Appointment/$book", "{\"resourceType\":\"Parameters\",\"parameter\":[]}")

@@ -1,8 +1,10 @@
 package io.spinecare.booking.support;
 
 import java.util.Map;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,6 +25,9 @@ public final class Api {
     public static Api at(int port) {
         return new Api(
                 RestClient.builder()
+                        // Tests see every answer as sent: no silent retry of a 429 or 503 after Retry-After.
+                        .requestFactory(new HttpComponentsClientHttpRequestFactory(
+                                HttpClients.custom().disableAutomaticRetries().build()))
                         .defaultStatusHandler(status -> true, (request, response) -> {})
                         .build(),
                 "http://localhost:" + port);

@@ -1,6 +1,5 @@
 package io.spinecare.notification.system;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.interfaces.RSAPublicKey;
@@ -49,13 +48,13 @@ public class SecurityConfiguration {
                         .permitAll())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(roles()))
                         // RFC 9457 bodies, as every other answer of SpineCare (the document lists them).
-                        .authenticationEntryPoint((request, response, e) -> problem(
+                        .authenticationEntryPoint((request, response, e) -> ProblemWriter.write(
                                 response,
                                 HttpStatus.UNAUTHORIZED,
                                 "unauthorized",
                                 UNAUTHORIZED_TITLE,
                                 UNAUTHORIZED_DETAIL))
-                        .accessDeniedHandler((request, response, e) -> problem(
+                        .accessDeniedHandler((request, response, e) -> ProblemWriter.write(
                                 response, HttpStatus.FORBIDDEN, "forbidden", FORBIDDEN_TITLE, FORBIDDEN_DETAIL)))
                 // the same answers when no token was sent at all, whatever the request accepts
                 .exceptionHandling(handling -> handling.authenticationEntryPoint((request, response, e) -> problem(
@@ -102,20 +101,6 @@ public class SecurityConfiguration {
         }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         return decoder;
-    }
-
-    private static void problem(
-            HttpServletResponse response, HttpStatus status, String slug, String title, String detail)
-            throws IOException {
-        response.setStatus(status.value());
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Bearer");
-        }
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter()
-                .write("{\"type\":\"https://spinecare.io/problems/" + slug + "\",\"title\":\"" + title
-                        + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
 
     private static JwtAuthenticationConverter roles() {

@@ -1,0 +1,25 @@
+package io.spinecare.notification.desk;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpStatus;
+
+/** Writes a problem document outside Spring MVC (filters, security entry points, the container). */
+final class ProblemWriter {
+
+    private ProblemWriter() {}
+
+    static void write(HttpServletResponse response, HttpStatus status, String slug, String title, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter()
+                .write("{\"type\":\"https://spinecare.io/problems/" + slug + "\",\"title\":\"" + title
+                        + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+    }
+}
