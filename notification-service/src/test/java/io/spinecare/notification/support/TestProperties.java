@@ -1,6 +1,6 @@
 package io.spinecare.notification.support;
 
-import io.spinecare.notification.system.ManageTokenProperties;
+import io.spinecare.managetoken.ManageTokenProperties;
 import io.spinecare.notification.system.NotificationProperties;
 import java.util.Map;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -24,6 +24,6 @@ public final class TestProperties {
 
     public static ManageTokenProperties manageToken() {
         return new ManageTokenProperties(
-                new ManageTokenProperties.Key(ManageTokens.TEST_KEY_ID, ManageTokens.TEST_SECRET));
+                new ManageTokenProperties.Key(ManageTokens.TEST_KEY_ID, ManageTokens.TEST_SECRET), null);
     }
 }
