@@ -1,4 +1,4 @@
-package io.spinecare.booking.system;
+package io.spinecare.managetoken;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -10,8 +10,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Refuses to start, before any connection is opened, when the manage-token keys are missing, short or a
- * published example (ManageTokenProperties says why). Runs once the configuration files are read; registered in
- * META-INF/spring.factories.
+ * published example ({@link ManageTokenProperties} says why). Runs once the configuration files are read, in every
+ * service that carries this module; registered in META-INF/spring.factories.
  */
 class ManageTokenSecretCheck implements EnvironmentPostProcessor, Ordered {
 
@@ -21,7 +21,8 @@ class ManageTokenSecretCheck implements EnvironmentPostProcessor, Ordered {
             Binder.get(environment).bindOrCreate("spinecare.manage-token", ManageTokenProperties.class);
         } catch (BindException e) {
             Throwable reason = NestedExceptionUtils.getMostSpecificCause(e);
-            throw new IllegalStateException("booking-service cannot start: " + reason.getMessage(), reason);
+            String service = environment.getProperty("spring.application.name", "SpineCare");
+            throw new IllegalStateException(service + " cannot start: " + reason.getMessage(), reason);
         }
     }
 

@@ -1,4 +1,4 @@
-package io.spinecare.booking.system;
+package io.spinecare.managetoken;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -8,9 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The keys that sign patients' manage tokens (ADR 0207): the current key signs new tokens, the previous
- * one, while a rotation is under way, is still accepted. There is no default secret: the service refuses
- * to start when {@code MANAGE_TOKEN_SECRET} is missing, shorter than 32 bytes or a value published in
- * the repository. The local stack generates a random one.
+ * one, while a rotation is under way, is still accepted where tokens are checked. There is no default secret:
+ * a service refuses to start when {@code MANAGE_TOKEN_SECRET} is missing, shorter than 32 bytes or a value
+ * published in the repository ({@link ManageTokenSecretCheck}). The local stack generates a random one.
  */
 @ConfigurationProperties("spinecare.manage-token")
 public record ManageTokenProperties(Key current, Key previous) {
