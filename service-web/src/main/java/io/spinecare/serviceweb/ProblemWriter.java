@@ -1,4 +1,4 @@
-package io.spinecare.notification.web;
+package io.spinecare.serviceweb;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -7,6 +7,9 @@ import org.springframework.http.HttpStatus;
 
 /** Writes a problem document outside Spring MVC (filters, security entry points, the container). */
 public final class ProblemWriter {
+
+    /** Where SpineCare's problem types live; the slug names the kind of refusal. */
+    public static final String TYPE_BASE = "https://spinecare.io/problems/";
 
     private ProblemWriter() {}
 
@@ -19,7 +22,7 @@ public final class ProblemWriter {
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter()
-                .write("{\"type\":\"https://spinecare.io/problems/" + slug + "\",\"title\":\"" + title
-                        + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+                .write("{\"type\":\"" + TYPE_BASE + slug + "\",\"title\":\"" + title + "\",\"status\":" + status.value()
+                        + ",\"detail\":\"" + detail + "\"}");
     }
 }

@@ -1,4 +1,4 @@
-package io.spinecare.booking.web;
+package io.spinecare.serviceweb;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,8 +25,8 @@ class ProblemErrorController implements ErrorController {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
         ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setType(URI.create(
-                ProblemException.TYPE_BASE + (status.is4xxClientError() ? "bad-request" : "internal-error")));
+        problem.setType(
+                URI.create(ProblemWriter.TYPE_BASE + (status.is4xxClientError() ? "bad-request" : "internal-error")));
         problem.setTitle(status.is4xxClientError() ? "The request was rejected" : "Something went wrong on our side");
         return ResponseEntity.status(status).body(problem);
     }

@@ -1,4 +1,4 @@
-package io.spinecare.notification.web;
+package io.spinecare.serviceweb;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,31 +9,33 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * No staff request to notification-service carries more than a few kilobytes; refuse big bodies before parsing. A declared
+ * No legitimate request to a SpineCare service is larger than a few kilobytes; refuse big bodies before parsing. A declared
  * {@code Content-Length} is judged at once; a body of unknown length (chunked) is read into memory up to the limit,
  * counting bytes as they arrive, and refused as soon as it passes the limit.
  */
-@Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    static final int MAX_BODY_BYTES = 16 * 1024;
+    private final int maxBodyBytes;
+
+    BodySizeLimitFilter(int maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
-        if (declared > MAX_BODY_BYTES) {
+        if (declared > maxBodyBytes) {
             refuse(response);
             return;
         }
         if (declared < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
-            byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
+            byte[] body = request.getInputStream().readNBytes(maxBodyBytes + 1);
+            if (body.length > maxBodyBytes) {
                 refuse(response);
                 return;
             }
@@ -42,7 +44,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static void refuse(HttpServletResponse response) throws IOException {
+    private void refuse(HttpServletResponse response) throws IOException {
         // The rest of the body is never read: close the connection rather than drain it.
         response.setHeader(HttpHeaders.CONNECTION, "close");
         ProblemWriter.write(
@@ -50,6 +52,6 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
                 HttpStatus.CONTENT_TOO_LARGE,
                 "payload-too-large",
                 "The request body is too large",
-                "Bodies are limited to " + MAX_BODY_BYTES + " bytes.");
+                "Bodies are limited to " + maxBodyBytes + " bytes.");
     }
 }

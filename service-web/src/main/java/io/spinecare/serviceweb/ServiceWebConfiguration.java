@@ -1,6 +1,7 @@
-package io.spinecare.booking.web;
+package io.spinecare.serviceweb;
 
 import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -8,9 +9,29 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
-/** Requests refused below Spring MVC (by Tomcat or the security firewall) get problem+json answers too. */
+/**
+ * The HTTP edge both servlet services share (ADR 0220): bodies counted against a limit, unreadable envelopes
+ * refused, and problem+json for what Tomcat and the security firewall refuse before Spring MVC runs. A service
+ * imports it ({@code @Import}), so its beans count as the service's own: the error controller then replaces Boot's.
+ */
 @Configuration(proxyBeanMethods = false)
-class TomcatProblems {
+@EnableConfigurationProperties(ServiceWebProperties.class)
+public class ServiceWebConfiguration {
+
+    @Bean
+    BodySizeLimitFilter bodySizeLimitFilter(ServiceWebProperties properties) {
+        return new BodySizeLimitFilter((int) properties.maxBodySize().toBytes());
+    }
+
+    @Bean
+    RequestShapeFilter requestShapeFilter() {
+        return new RequestShapeFilter();
+    }
+
+    @Bean
+    ProblemErrorController problemErrorController() {
+        return new ProblemErrorController();
+    }
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {

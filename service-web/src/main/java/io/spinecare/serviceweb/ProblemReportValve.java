@@ -1,4 +1,4 @@
-package io.spinecare.booking.web;
+package io.spinecare.serviceweb;
 
 import java.io.IOException;
 import org.apache.catalina.connector.Request;

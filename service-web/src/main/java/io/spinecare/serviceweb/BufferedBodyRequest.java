@@ -1,4 +1,4 @@
-package io.spinecare.notification.web;
+package io.spinecare.serviceweb;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;

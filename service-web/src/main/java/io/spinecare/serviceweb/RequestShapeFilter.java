@@ -1,4 +1,4 @@
-package io.spinecare.booking.web;
+package io.spinecare.serviceweb;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,7 +11,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,7 +18,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * string that does not decode (bad percent-escapes, invalid UTF-8) is a 400, and a {@code Content-Type} that is not
  * one concrete media type is a 415.
  */
-@Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestShapeFilter extends OncePerRequestFilter {
 
