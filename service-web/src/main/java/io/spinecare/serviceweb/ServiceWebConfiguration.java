@@ -6,16 +6,18 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * The HTTP edge both servlet services share (ADR 0220): bodies counted against a limit, unreadable envelopes
- * refused, and problem+json for what Tomcat and the security firewall refuse before Spring MVC runs. A service
+ * The HTTP edge both servlet services share (ADR 0220): strict JSON, bodies counted against a limit, unreadable
+ * envelopes refused, and problem+json for what Tomcat and the security firewall refuse before Spring MVC runs. A service
  * imports it ({@code @Import}), so its beans count as the service's own: the error controller then replaces Boot's.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ServiceWebProperties.class)
+@Import(StrictJsonConfiguration.class)
 public class ServiceWebConfiguration {
 
     @Bean
