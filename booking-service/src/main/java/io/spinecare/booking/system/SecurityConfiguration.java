@@ -11,10 +11,12 @@ import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OA
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.converter.RsaKeyConverters;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -25,6 +27,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -37,6 +40,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     static final String FRONT_DESK = "front-desk";
+    static final String PATIENT_READ = "system/Patient.read";
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
@@ -44,6 +48,10 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/desk/**")
                         .hasRole(FRONT_DESK)
+                        // patients' contact details, for SpineCare's own services only (ADR 0212)
+                        .requestMatchers("/internal/**")
+                        .access((authentication, context) ->
+                                new AuthorizationDecision(grants(authentication.get(), PATIENT_READ)))
                         .anyRequest()
                         .permitAll())
                 .oauth2ResourceServer(oauth -> oauth.jwt(Customizer.withDefaults())
@@ -104,6 +112,16 @@ class SecurityConfiguration {
         }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         return decoder;
+    }
+
+    /** A client-credentials token (it has a {@code client_id}) whose space-separated scope names {@code scope}. */
+    static boolean grants(Authentication authentication, String scope) {
+        if (!(authentication instanceof JwtAuthenticationToken token)
+                || token.getToken().getClaimAsString("client_id") == null) {
+            return false;
+        }
+        String scopes = token.getToken().getClaimAsString("scope");
+        return scopes != null && List.of(scopes.trim().split("\\s+")).contains(scope);
     }
 
     /** Roles come from the {@code roles} claim, prefixed ROLE_, everywhere in SpineCare. */
