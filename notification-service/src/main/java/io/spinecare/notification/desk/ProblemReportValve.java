@@ -1,5 +1,6 @@
 package io.spinecare.notification.desk;
 
+import io.spinecare.notification.system.ProblemWriter;
 import java.io.IOException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;

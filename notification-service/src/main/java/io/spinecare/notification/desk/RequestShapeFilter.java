@@ -1,5 +1,6 @@
 package io.spinecare.notification.desk;
 
+import io.spinecare.notification.system.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
