@@ -67,19 +67,22 @@ public class PatientErasures {
         if (found.patient() != null && found.patient().email() != null) {
             all.addAll(withEmail(found.patient().email()));
         }
-        return erase(all, null, HistoryEntry.staff(staff));
+        return erase(all, null, HistoryEntry.staff(staff), true);
     }
 
     Erasure eraseByEmail(String email, String staff) {
-        return erase(withEmail(email), email, HistoryEntry.staff(staff));
+        return erase(withEmail(email), email, HistoryEntry.staff(staff), true);
     }
 
-    /** The retention job's way in: one appointment whose personal data outlived its period. */
+    /**
+     * The retention job's way in: one appointment whose personal data outlived its period. The patient's
+     * other appointments and waitlist entries have periods of their own, so they stay.
+     */
     Erasure eraseForRetention(Appointment appointment) {
-        return erase(List.of(appointment), null, HistoryEntry.RETENTION);
+        return erase(List.of(appointment), null, HistoryEntry.RETENTION, false);
     }
 
-    private Erasure erase(List<Appointment> found, String email, String actor) {
+    private Erasure erase(List<Appointment> found, String email, String actor, boolean wholePatient) {
         String erasureId = UUID.randomUUID().toString();
         Set<String> ids = new LinkedHashSet<>();
         Set<String> emails = new LinkedHashSet<>();
@@ -105,7 +108,7 @@ public class PatientErasures {
                 actor,
                 List.copyOf(ids),
                 erased,
-                removeWaitlistEntries(emails, phones),
+                wholePatient ? removeWaitlistEntries(emails, phones) : 0,
                 remove("idempotency-keys", ids),
                 remove("repair-journal", ids));
         mongo.insert(erasure, "erasures");
