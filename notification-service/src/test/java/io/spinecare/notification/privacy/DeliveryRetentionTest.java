@@ -64,7 +64,8 @@ class DeliveryRetentionTest {
         assertThat(retention.runOnce()).isEqualTo(1);
         assertThat(retention.runOnce()).isZero();
 
-        assertThat(old).allSatisfy(b -> assertThat(confirmation(b).containsKey("recipient")).isFalse());
+        assertThat(old).allSatisfy(b -> assertThat(confirmation(b).containsKey("recipient"))
+                .isFalse());
         assertThat(confirmation(recent).getString("recipient")).isEqualTo(recent.email());
     }
 

@@ -75,8 +75,9 @@ class ThinEventsTest {
         bookingService.reachable(false);
 
         RecordMetadata sent = events.send(booking);
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> Inbox.count(booking.email())
-                == 0);
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> Inbox.count(booking.email()) == 0);
         bookingService.reachable(true);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> Inbox.count(booking.email()) == 1);
@@ -94,7 +95,8 @@ class ThinEventsTest {
 
         assertThat(bookingService.lookups()).isGreaterThan(lookupsBefore);
         assertThat(Inbox.count(booking.email())).isZero();
-        assertThat(mongo.getCollection("deliveries").countDocuments(new Document("appointmentId", booking.appointmentId())))
+        assertThat(mongo.getCollection("deliveries")
+                        .countDocuments(new Document("appointmentId", booking.appointmentId())))
                 .isZero();
     }
 
@@ -110,13 +112,12 @@ class ThinEventsTest {
         bookingService.forgets(booking.appointmentId());
         kafka.awaitConsumed(List.of(events.send(booking.appointmentId(), erasedHeaders(booking), erasedBody(booking))));
 
-        assertThat(deliveries(booking.appointmentId()))
-                .isNotEmpty()
-                .allSatisfy(d -> {
-                    assertThat(d.toJson()).doesNotContain(booking.email()).doesNotContain("Leela Das");
-                    assertThat(d.getString("status")).isNotIn("SCHEDULED", "RETRY_PENDING");
-                });
-        assertThat(mongo.getCollection("appointment_timelines").countDocuments(new Document("_id", booking.appointmentId())))
+        assertThat(deliveries(booking.appointmentId())).isNotEmpty().allSatisfy(d -> {
+            assertThat(d.toJson()).doesNotContain(booking.email()).doesNotContain("Leela Das");
+            assertThat(d.getString("status")).isNotIn("SCHEDULED", "RETRY_PENDING");
+        });
+        assertThat(mongo.getCollection("appointment_timelines")
+                        .countDocuments(new Document("_id", booking.appointmentId())))
                 .isZero();
     }
 
