@@ -27,6 +27,7 @@ public final class TestBookingService {
     private final String token = UUID.randomUUID().toString();
     private final Map<String, String> contacts = new ConcurrentHashMap<>();
     private final AtomicInteger lookups = new AtomicInteger();
+    private boolean reachable = true;
 
     private TestBookingService() {
         try {
@@ -68,12 +69,17 @@ public final class TestBookingService {
         contacts.remove(appointmentId);
     }
 
-    public void reachable(boolean reachable) {
+    /** Cuts or restores the connection to booking-service (the token endpoint stays up). */
+    public synchronized void reachable(boolean reachable) {
+        if (reachable == this.reachable) {
+            return;
+        }
         if (reachable) {
             proxy.start();
         } else {
             proxy.stop();
         }
+        this.reachable = reachable;
     }
 
     public int lookups() {
