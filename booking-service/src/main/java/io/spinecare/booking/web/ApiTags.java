@@ -13,6 +13,8 @@ public final class ApiTags {
     public static final String DESK_AGENDA = "Desk: agenda";
     public static final String DESK_APPOINTMENTS = "Desk: appointments";
     public static final String DESK_WAITLIST = "Desk: waitlist";
+    public static final String DESK_PRIVACY = "Desk: privacy";
+    public static final String INTERNAL = "Internal";
 
     private ApiTags() {}
 }

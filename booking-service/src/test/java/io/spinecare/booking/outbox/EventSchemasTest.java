@@ -36,7 +36,7 @@ class EventSchemasTest extends IntegrationTest {
         try (EventStream stream = EventStream.fromNow()) {
             emitEveryEventType();
             received = stream.awaitUntil(
-                    r -> r.stream().map(EventStream.Received::type).distinct().count() == 12, Duration.ofSeconds(30));
+                    r -> r.stream().map(EventStream.Received::type).distinct().count() == 13, Duration.ofSeconds(30));
         }
 
         for (EventStream.Received event : received) {
@@ -44,7 +44,23 @@ class EventSchemasTest extends IntegrationTest {
             assertThat(errors).as(event.type() + " " + event.body()).isEmpty();
         }
         assertThat(received.stream().map(EventStream.Received::type).collect(Collectors.toSet()))
-                .hasSize(12);
+                .hasSize(13);
+    }
+
+    /** ADR 0212: no event names the patient or carries their contact details; consumers fetch them. */
+    @Test
+    void noEventCarriesThePatientsNameOrContactDetails() {
+        List<EventStream.Received> received;
+        try (EventStream stream = EventStream.fromNow()) {
+            emitEveryEventType();
+            received = stream.awaitUntil(
+                    r -> r.stream().map(EventStream.Received::type).distinct().count() == 13, Duration.ofSeconds(30));
+        }
+        assertThat(received).allSatisfy(event -> assertThat(event.body())
+                .doesNotContain("Asha")
+                .doesNotContain("asha@example.org")
+                .doesNotContain("98765")
+                .doesNotContain("1978-04-12"));
     }
 
     @Test
@@ -96,6 +112,7 @@ class EventSchemasTest extends IntegrationTest {
                 "/api/desk/appointments/" + id + "/correct-status", map("status", "arrived", "reason", "not seen yet"));
         clock.set(Instant.parse("2030-06-05T05:00:00Z"));
         desk.postEmpty("/api/desk/appointments/" + third.string("id") + "/no-show");
+        desk.post("/api/desk/erasures", map("reference", third.string("reference")));
     }
 
     private static JsonSchema schemaOf(String type) throws IOException {

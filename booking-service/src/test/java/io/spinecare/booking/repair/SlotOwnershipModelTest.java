@@ -53,11 +53,11 @@ class SlotOwnershipModelTest extends IntegrationTest {
 
     /** History actions and the event each one announces. */
     private static final Map<String, String> EVENT_OF = Map.of(
-            "BOOKED", "io.spinecare.appointment.booked.v1",
-            "RESCHEDULED", "io.spinecare.appointment.rescheduled.v1",
-            "CANCELLED", "io.spinecare.appointment.cancelled.v1",
-            "CHECKED_IN", "io.spinecare.appointment.checked-in.v1",
-            "NO_SHOW", "io.spinecare.appointment.no-show.v1");
+            "BOOKED", "io.spinecare.appointment.booked.v2",
+            "RESCHEDULED", "io.spinecare.appointment.rescheduled.v2",
+            "CANCELLED", "io.spinecare.appointment.cancelled.v2",
+            "CHECKED_IN", "io.spinecare.appointment.checked-in.v2",
+            "NO_SHOW", "io.spinecare.appointment.no-show.v2");
 
     @AfterEach
     void disarm() {

@@ -108,6 +108,8 @@ public final class LocalStack implements AutoCloseable {
         env.putIfAbsent("SMTP_PORT", Integer.toString(settings.smtpPort()));
         env.put("BOOKING_SERVICE_URL", "http://localhost:" + settings.bookingPort());
         env.put("NOTIFICATION_SERVICE_URL", "http://localhost:" + settings.notificationPort());
+        // notification-service fetches contact details from booking-service with a token from here (ADR 0212)
+        env.putIfAbsent("AUTH_TOKEN_URI", "http://localhost:" + settings.gatewayPort() + "/api/auth/oauth2/token");
         env.putIfAbsent("JWT_JWK_SET_URI", "http://localhost:" + settings.gatewayPort() + "/api/auth/jwks");
         env.putIfAbsent("PUBLIC_BASE_URL", "http://localhost:" + settings.gatewayPort());
         env.putIfAbsent("SPRING_PROFILES_ACTIVE", "local");
