@@ -72,7 +72,11 @@ class OpenApiConfiguration {
                         tag(ApiTags.DESK_SLOTS, "Front desk: generating, blocking and releasing slots."),
                         tag(ApiTags.DESK_AGENDA, "Front desk: the day's slots and who is booked in them."),
                         tag(ApiTags.DESK_APPOINTMENTS, "Front desk: finding appointments and running the day."),
-                        tag(ApiTags.DESK_WAITLIST, "Front desk: reading the waitlist.")))
+                        tag(ApiTags.DESK_WAITLIST, "Front desk: reading the waitlist."),
+                        tag(ApiTags.FOLLOW_UP_SERIES, "The patient's post-operative visits: confirm all, change any."),
+                        tag(
+                                ApiTags.DESK_FOLLOW_UP_SERIES,
+                                "Front desk: recording a surgery, and resolving its follow-up visits.")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 STAFF_TOKEN,
