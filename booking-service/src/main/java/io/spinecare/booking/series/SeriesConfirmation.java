@@ -5,6 +5,7 @@ import io.spinecare.booking.appointment.AppointmentSlots;
 import io.spinecare.booking.appointment.AppointmentStore;
 import io.spinecare.booking.appointment.References;
 import io.spinecare.booking.outbox.BookingEvent.SeriesConfirmed;
+import io.spinecare.booking.repair.CrashPoints;
 import io.spinecare.booking.repair.RepairJournal;
 import io.spinecare.booking.slot.SlotView;
 import io.spinecare.booking.specialist.Specialists;
@@ -34,6 +35,7 @@ public class SeriesConfirmation {
     private final SeriesUndo undo;
     private final ClinicTime time;
     private final SeriesProperties settings;
+    private final CrashPoints crashPoints;
 
     SeriesConfirmation(
             SeriesStore store,
@@ -43,7 +45,8 @@ public class SeriesConfirmation {
             Specialists specialists,
             SeriesUndo undo,
             ClinicTime time,
-            SeriesProperties settings) {
+            SeriesProperties settings,
+            CrashPoints crashPoints) {
         this.store = store;
         this.appointments = appointments;
         this.appointmentSlots = appointmentSlots;
@@ -52,6 +55,7 @@ public class SeriesConfirmation {
         this.undo = undo;
         this.time = time;
         this.settings = settings;
+        this.crashPoints = crashPoints;
     }
 
     public FollowUpSeries confirm(String seriesId) {
@@ -91,6 +95,7 @@ public class SeriesConfirmation {
                         taken.get(i),
                         specialists.get(visit.slot().specialistId()),
                         time.now()));
+                crashPoints.reached(CrashPoints.AFTER_SERIES_VISIT_WRITTEN);
             }
             return store.apply(seriesId, current -> {
                 if (current.confirming() == null
