@@ -150,7 +150,7 @@ public record Appointment(
 
     /**
      * A follow-up visit written while its series was being confirmed, taken back because the
-     * confirmation did not complete (ADR 0222). It was never announced, so there is no event.
+     * confirmation did not complete (ADR 0226). It was never announced, so there is no event.
      */
     public Change undoUnannounced(Instant at, String actor) {
         Appointment next = with(d -> d.status = AppointmentStatus.ENTERED_IN_ERROR);

@@ -52,7 +52,7 @@ public class AppointmentSlots {
         return slots.claim(slotId, holdId, appointmentId, op);
     }
 
-    /** As {@link #take}, for a slot up to {@code horizon} ahead (a follow-up series, ADR 0222). */
+    /** As {@link #take}, for a slot up to {@code horizon} ahead (a follow-up series, ADR 0226). */
     public SlotView take(String appointmentId, String slotId, String holdId, String op, java.time.Duration horizon) {
         return slots.claim(slotId, holdId, appointmentId, op, horizon);
     }

@@ -10,7 +10,7 @@ import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-/** The OpenAPI description of the desk's follow-up series (ADR 0222). */
+/** The OpenAPI description of the desk's follow-up series (ADR 0226). */
 interface DeskSeriesApiDocs {
 
     String SERIES_ID = "The series' id, `series-` and the id of the appointment it was recorded for.";

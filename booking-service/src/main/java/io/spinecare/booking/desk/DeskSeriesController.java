@@ -44,7 +44,7 @@ class DeskSeriesController implements DeskSeriesApiDocs {
             @NotBlank @Size(max = 64) @Pattern(regexp = ID) String procedureId,
             @NotNull LocalDate date,
             @NotBlank @Size(max = 64) @Pattern(regexp = ID) String surgeonId,
-            BodyRegion region) {}
+            @NotNull BodyRegion region) {}
 
     record SlotRequest(@NotBlank @Size(max = 128) String slotId) {}
 

@@ -47,7 +47,7 @@ public sealed interface BookingEvent {
         }
     }
 
-    /** Events about one follow-up series share its id as key (ADR 0222). */
+    /** Events about one follow-up series share its id as key (ADR 0226). */
     sealed interface SeriesFact extends BookingEvent {
         SeriesEvent body();
 

@@ -28,6 +28,7 @@ public record SeriesEvent(
 
     public static final int SCHEMA_VERSION = 1;
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Visit(
             String visitId,
             String name,
@@ -43,5 +44,6 @@ public record SeriesEvent(
             String appointmentId) {}
 
     /** A scan needed before the visit, of the operated region, taken within the ISO period {@code takenWithin} before it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Scan(String modality, String region, String takenWithin) {}
 }

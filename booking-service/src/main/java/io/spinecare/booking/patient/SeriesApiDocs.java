@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 
-/** The OpenAPI description of the patient's follow-up series link (ADR 0222). */
+/** The OpenAPI description of the patient's follow-up series link (ADR 0226). */
 interface SeriesApiDocs {
 
     String SERIES_ID = "The series' id, from the link in the e-mail that listed it.";

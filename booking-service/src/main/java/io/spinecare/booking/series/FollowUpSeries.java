@@ -11,7 +11,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * The follow-up visits planned from one recorded surgery (ADR 0222). While {@code PROPOSED} each visit
+ * The follow-up visits planned from one recorded surgery (ADR 0226). While {@code PROPOSED} each visit
  * holds a slot tentatively (or none: listed for the desk); {@code confirming} marks the one confirmation
  * under way; once {@code CONFIRMED} each visit is an appointment of its own.
  */

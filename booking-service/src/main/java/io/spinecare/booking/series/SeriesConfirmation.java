@@ -19,7 +19,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * Confirms a series all or nothing, as the patient sees it (ADR 0222): mark the series, note every
+ * Confirms a series all or nothing, as the patient sees it (ADR 0226): mark the series, note every
  * visit in the repair journal, take every slot, write every appointment, then commit with one
  * compare-and-set on the series, which alone announces the bookings. Any failure before that commit
  * undoes the lot by the rule of ADR 0208 ({@link SeriesUndo}); so does the repair after a crash.

@@ -24,7 +24,7 @@ public final class SeriesEvents {
                 series.procedureId(),
                 series.surgeryDate(),
                 series.surgeonId(),
-                new AppointmentEvent.Patient(p.name(), p.email(), p.phone(), List.of("email")),
+                new AppointmentEvent.Patient(p.name(), p.email(), p.phone(), List.of("EMAIL")),
                 series.tokenGeneration(),
                 series.visits().stream().map(v -> visit(v, series)).toList(),
                 change,

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Takes back confirmations still marked after the repair grace period: their instance died between
- * taking the slots and committing (ADR 0222). The visits' journal notes let the slot reconciler check
+ * taking the slots and committing (ADR 0226). The visits' journal notes let the slot reconciler check
  * the same slots from its side; both only ever undo, so they agree.
  */
 @Component

@@ -10,7 +10,7 @@ import io.spinecare.booking.system.SeriesProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes back a confirmation that did not complete, whether it failed or its instance died (ADR 0222):
+ * Takes back a confirmation that did not complete, whether it failed or its instance died (ADR 0226):
  * first the mark goes (so the slow confirmation can no longer commit), then each visit's appointment
  * is fenced off or voided and its slot given back by the rule of ADR 0208, and the visits' slots are
  * held again where still free. A slot someone else took leaves its visit without one, to be changed.

@@ -63,7 +63,7 @@ public class SlotBooking {
 
     /**
      * A hold lasting {@code lasting} on a slot up to {@code horizon} ahead: a follow-up series holds its
-     * proposed slots until the patient answers, months after the surgery (ADR 0222).
+     * proposed slots until the patient answers, months after the surgery (ADR 0226).
      */
     public HoldGranted hold(String slotId, Duration lasting, Duration horizon) {
         Instant now = time.now();

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
-/** Post-operative follow-up series (ADR 0222), under {@code spinecare.series.*}. */
+/** Post-operative follow-up series (ADR 0226), under {@code spinecare.series.*}. */
 @Validated
 @ConfigurationProperties("spinecare.series")
 public record SeriesProperties(

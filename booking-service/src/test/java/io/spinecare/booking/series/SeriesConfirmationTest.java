@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
-/** Confirming a series books every visit or none, under races and after a crash (ADR 0222). */
+/** Confirming a series books every visit or none, under races and after a crash (ADR 0226). */
 class SeriesConfirmationTest extends IntegrationTest {
 
     private static final int VISITS = 5;
