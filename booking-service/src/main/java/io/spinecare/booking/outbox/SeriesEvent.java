@@ -35,7 +35,7 @@ public record SeriesEvent(
             LocalDate earliest,
             LocalDate target,
             LocalDate latest,
-            List<Scan> imaging,
+            List<FollowUpScan> imaging,
             String slotId,
             String specialistId,
             OffsetDateTime start,
@@ -45,5 +45,5 @@ public record SeriesEvent(
 
     /** A scan needed before the visit, of the operated region, taken within the ISO period {@code takenWithin} before it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Scan(String modality, String region, String takenWithin) {}
+    public record FollowUpScan(String modality, String region, String takenWithin) {}
 }

@@ -40,7 +40,7 @@ public final class SeriesEvents {
                 v.target(),
                 v.latest(),
                 v.imaging().stream()
-                        .map(scan -> new SeriesEvent.Scan(
+                        .map(scan -> new SeriesEvent.FollowUpScan(
                                 scan.modality().name(),
                                 series.region() == null ? null : series.region().name(),
                                 scan.takenWithin().toString()))

@@ -17,16 +17,16 @@ public record SeriesView(
         String procedureId,
         LocalDate surgeryDate,
         String surgeonId,
-        List<Visit> visits,
+        List<VisitView> visits,
         List<String> unresolvedVisitIds) {
 
-    public record Visit(
+    public record VisitView(
             String visitId,
             String name,
             LocalDate earliest,
             LocalDate target,
             LocalDate latest,
-            List<SeriesEvent.Scan> imaging,
+            List<SeriesEvent.FollowUpScan> imaging,
             String slotId,
             String specialistId,
             OffsetDateTime start,

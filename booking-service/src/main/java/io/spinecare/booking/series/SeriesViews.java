@@ -32,7 +32,7 @@ public class SeriesViews {
                         .collect(Collectors.toMap(Appointment::id, Function.identity()))
                 : Map.of();
         SeriesEvent event = SeriesEvents.of(series);
-        List<SeriesView.Visit> visits = event.visits().stream()
+        List<SeriesView.VisitView> visits = event.visits().stream()
                 .map(v -> {
                     String appointmentId = series.visit(v.visitId()).appointmentId();
                     return visit(v, appointmentId == null ? null : booked.get(appointmentId));
@@ -54,9 +54,9 @@ public class SeriesViews {
                         : List.of());
     }
 
-    private static SeriesView.Visit visit(SeriesEvent.Visit v, Appointment appointment) {
+    private static SeriesView.VisitView visit(SeriesEvent.Visit v, Appointment appointment) {
         if (appointment == null) {
-            return new SeriesView.Visit(
+            return new SeriesView.VisitView(
                     v.visitId(),
                     v.name(),
                     v.earliest(),
@@ -72,7 +72,7 @@ public class SeriesViews {
                     null,
                     null);
         }
-        return new SeriesView.Visit(
+        return new SeriesView.VisitView(
                 v.visitId(),
                 v.name(),
                 v.earliest(),
