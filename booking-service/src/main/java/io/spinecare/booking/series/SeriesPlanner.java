@@ -124,7 +124,7 @@ public class SeriesPlanner {
     }
 
     /** Holds the free slot nearest the target day in the visit's window; null when there is none. */
-    SeriesVisit.ProposedSlot nearestHeld(SeriesVisit visit, String surgeonId, List<Specialist> team) {
+    private SeriesVisit.ProposedSlot nearestHeld(SeriesVisit visit, String surgeonId, List<Specialist> team) {
         int minutes = catalogue.consultationType(TYPE).durationMinutes();
         List<SlotView> candidates = search
                 .freeBetween(
