@@ -212,6 +212,60 @@ class FollowUpSeriesTest extends IntegrationTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aSurgeryRecordThatCannotBePlannedIsRefusedAndHoldsNothing() {
+        clinic.slotsForFusion();
+        String appointment = clinic.appointment("Ravi Kumar", 0);
+        String path = "/api/desk/appointments/" + appointment + "/surgery";
+        var valid = map(
+                "procedureId",
+                "spinal-fusion",
+                "date",
+                SeriesClinic.SURGERY,
+                "surgeonId",
+                SeriesClinic.SURGEON,
+                "region",
+                "LUMBAR");
+        var noRegion = new java.util.HashMap<>(valid);
+        noRegion.remove("region");
+        var unknownProcedure = new java.util.HashMap<>(valid);
+        unknownProcedure.put("procedureId", "no-such-operation");
+
+        Api.Reply withoutRegion = desk.post(path, noRegion);
+        Api.Reply unknown = desk.post(path, unknownProcedure);
+        Api.Reply noAppointment = desk.post("/api/desk/appointments/no-such-appointment/surgery", valid);
+        Api.Reply anonymous = api.post(path, valid);
+
+        assertThat(withoutRegion.status()).isEqualTo(400);
+        assertThat(withoutRegion.problemType()).endsWith("/validation-failed");
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.problemType()).endsWith("/unknown-reference");
+        assertThat(noAppointment.status()).isEqualTo(404);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(mongo.getCollection("followup-series").countDocuments(new Document()))
+                .isZero();
+        assertThat(mongo.getCollection("slots").countDocuments(new Document("hold", new Document("$exists", true))))
+                .as("no slot held")
+                .isZero();
+    }
+
+    @Test
+    void cancellingAProposedSeriesLetsItsHeldSlotsGo() {
+        clinic.slotsForFusion();
+        JsonNode series =
+                clinic.recordFusion(clinic.appointment("Ravi Kumar", 0)).body();
+
+        Api.Reply cancelled =
+                desk.postEmpty("/api/desk/series/" + series.path("id").asString() + "/cancel");
+
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.body().path("status").asString()).isEqualTo("cancelled");
+        for (JsonNode visit : series.path("visits")) {
+            assertThat(fixtures.slotStatus(visit.path("slotId").asString())).isEqualTo("free");
+        }
+        assertThat(clinic.confirm(series.path("id").asString()).problemType()).endsWith("/series-not-proposed");
+    }
+
     private static void assertOthersUnchanged(JsonNode before, JsonNode after) {
         List<String> others = new ArrayList<>(FUSION_VISITS);
         others.remove("review-6-weeks");
