@@ -15,8 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses requests whose envelope cannot be read, before any code reads it lazily and fails deep inside: a query
- * string that does not decode (bad percent-escapes, invalid UTF-8) is a 400, and a {@code Content-Type} that is not
- * one concrete media type is a 415.
+ * string that does not decode (bad percent-escapes, invalid UTF-8) is a 400, a {@code Content-Type} that is not
+ * one concrete media type is a 415, and a change to the API whose {@code Accept} rules out JSON is a 406 before the
+ * change is made (the answer's type is otherwise only chosen after the handler has run).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestShapeFilter extends OncePerRequestFilter {
@@ -33,6 +34,15 @@ class RequestShapeFilter extends OncePerRequestFilter {
                     "Send the body as application/json.");
             return;
         }
+        if (changesTheApi(request) && !acceptsJson(request)) {
+            ProblemWriter.write(
+                    response,
+                    HttpStatus.NOT_ACCEPTABLE,
+                    "not-acceptable",
+                    "Not Acceptable",
+                    "Acceptable representations: [application/json, application/problem+json].");
+            return;
+        }
         try {
             request.getParameterMap(); // the container parses lazily and throws on the first read
         } catch (IllegalStateException | IllegalArgumentException unreadable) {
@@ -45,6 +55,28 @@ class RequestShapeFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean changesTheApi(HttpServletRequest request) {
+        String method = request.getMethod();
+        boolean reads = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+        return !reads && request.getRequestURI().startsWith("/api/");
+    }
+
+    /** No header, or one naming JSON (or a wildcard) with a quality above zero; an unreadable one is Spring's to judge. */
+    private static boolean acceptsJson(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream()
+                    .filter(type -> type.getQualityValue() > 0)
+                    .anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                            || type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        } catch (InvalidMediaTypeException e) {
+            return true;
+        }
     }
 
     private static boolean hasConcreteContentType(HttpServletRequest request) {

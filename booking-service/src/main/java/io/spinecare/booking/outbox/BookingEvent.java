@@ -47,6 +47,39 @@ public sealed interface BookingEvent {
         }
     }
 
+    /** Events about one follow-up series share its id as key (ADR 0226). */
+    sealed interface SeriesFact extends BookingEvent {
+        SeriesEvent body();
+
+        @Override
+        default String subject() {
+            return body().seriesId();
+        }
+
+        @Override
+        default String topic() {
+            return APPOINTMENTS_TOPIC;
+        }
+    }
+
+    record SeriesPlanned(SeriesEvent body) implements SeriesFact {
+        public String type() {
+            return "io.spinecare.series.planned.v1";
+        }
+    }
+
+    record SeriesConfirmed(SeriesEvent body) implements SeriesFact {
+        public String type() {
+            return "io.spinecare.series.confirmed.v1";
+        }
+    }
+
+    record SeriesChanged(SeriesEvent body) implements SeriesFact {
+        public String type() {
+            return "io.spinecare.series.changed.v1";
+        }
+    }
+
     record AppointmentBooked(AppointmentEvent body) implements AppointmentFact {
         public String type() {
             return "io.spinecare.appointment.booked.v2";

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    static final List<String> COLLECTIONS = List.of("appointments", "slots");
+    static final List<String> COLLECTIONS = List.of("appointments", "slots", "followup-series");
 
     /** One event the broker acknowledged: when it was recorded and when it was acknowledged. */
     public record Published(String id, Instant recordedAt, Instant ackedAt) {}

@@ -30,8 +30,13 @@ class ManageTokens {
     /** Whether the presented token is valid for the appointment's current generation; false for no appointment. */
     boolean matches(String presentedToken, Appointment appointment) {
         return appointment == null
-                ? signer.matches(presentedToken, null, 0)
-                : signer.matches(presentedToken, appointment.id(), appointment.tokenGeneration());
+                ? matches(presentedToken, null, 0)
+                : matches(presentedToken, appointment.id(), appointment.tokenGeneration());
+    }
+
+    /** As above for any subject holding a token generation (a follow-up series); a null id never matches. */
+    boolean matches(String presentedToken, String subjectId, int currentGeneration) {
+        return signer.matches(presentedToken, subjectId, currentGeneration);
     }
 
     /** SHA-256 of an issued token, recorded on the appointment; the token itself is never stored. */

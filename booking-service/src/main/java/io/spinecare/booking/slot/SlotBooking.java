@@ -9,6 +9,7 @@ import io.spinecare.booking.outbox.SlotEvent;
 import io.spinecare.booking.system.BookingProperties;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.booking.system.RandomTokens;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -57,10 +58,18 @@ public class SlotBooking {
     }
 
     public HoldGranted hold(String slotId) {
+        return hold(slotId, settings.holdDuration(), settings.horizon());
+    }
+
+    /**
+     * A hold lasting {@code lasting} on a slot up to {@code horizon} ahead: a follow-up series holds its
+     * proposed slots until the patient answers, months after the surgery (ADR 0226).
+     */
+    public HoldGranted hold(String slotId, Duration lasting, Duration horizon) {
         Instant now = time.now();
-        Slot.Hold hold = new Slot.Hold(RandomTokens.next(), now.plus(settings.holdDuration()));
+        Slot.Hold hold = new Slot.Hold(RandomTokens.next(), now.plus(lasting));
         Slot held = transition(slotId, () -> SlotProblems.notFound(slotId), slot -> {
-            requireBookable(slot, now);
+            requireBookable(slot, now, horizon);
             if (slot.statusAt(now) != SlotStatus.FREE) {
                 throw SlotProblems.taken(slotId);
             }
@@ -77,25 +86,52 @@ public class SlotBooking {
      * taken, so two operations never share (and never undo) one claim.
      */
     public SlotView claim(String slotId, String holdId, String appointmentId, String op) {
+        return claim(slotId, holdId, appointmentId, op, settings.horizon());
+    }
+
+    /** As {@link #claim(String, String, String, String)}, for a slot up to {@code horizon} ahead. */
+    public SlotView claim(String slotId, String holdId, String appointmentId, String op, Duration horizon) {
         Instant now = time.now();
         Slot claimed = transition(
                 slotId,
                 () -> BookingFailure.unknownReference("slotId", "No such slot."),
-                slot -> decideClaim(slot, holdId, appointmentId, op, now));
+                slot -> decideClaim(slot, holdId, appointmentId, op, now, horizon));
         return SlotView.of(claimed, now);
     }
 
     /** Throws the problem a claim of the slot would answer right now, without writing anything. */
     public void requireClaimable(String slotId, String holdId, String appointmentId, String op) {
         Slot slot = store.find(slotId).orElseThrow(() -> BookingFailure.unknownReference("slotId", "No such slot."));
-        decideClaim(slot, holdId, appointmentId, op, time.now());
+        decideClaim(slot, holdId, appointmentId, op, time.now(), settings.horizon());
     }
 
-    private Optional<Change> decideClaim(Slot slot, String holdId, String appointmentId, String op, Instant now) {
+    /** Whether the slot is still held under {@code holdId}. */
+    public boolean heldUnder(String slotId, String holdId) {
+        Instant now = time.now();
+        return store.find(slotId)
+                .filter(slot -> slot.statusAt(now) == SlotStatus.BUSY_TENTATIVE
+                        && holdId != null
+                        && holdId.equals(slot.hold().id()))
+                .isPresent();
+    }
+
+    /** Ends a hold early (a series visit moved to another slot): free again, if still held under it. */
+    public void dropHold(String slotId, String holdId) {
+        Instant now = time.now();
+        transition(slotId, () -> null, slot -> {
+            boolean held = slot.statusAt(now) == SlotStatus.BUSY_TENTATIVE
+                    && holdId != null
+                    && holdId.equals(slot.hold().id());
+            return held ? Optional.of(new Change(SlotState.free(), null)) : Optional.empty();
+        });
+    }
+
+    private Optional<Change> decideClaim(
+            Slot slot, String holdId, String appointmentId, String op, Instant now, Duration horizon) {
         if (slot.busyFor(appointmentId) && op.equals(slot.claimOp())) {
             return Optional.empty();
         }
-        requireBookable(slot, now);
+        requireBookable(slot, now, horizon);
         SlotStatus status = slot.statusAt(now);
         boolean ownHold = status == SlotStatus.BUSY_TENTATIVE
                 && holdId != null
@@ -173,11 +209,11 @@ public class SlotBooking {
     /** A decided change: the slot's next state and the event it announces, if any. */
     private record Change(SlotState next, SlotFact event) {}
 
-    private void requireBookable(Slot slot, Instant now) {
+    private void requireBookable(Slot slot, Instant now, Duration horizon) {
         if (slot.start().isBefore(now.plus(settings.minNotice()))) {
             throw SlotProblems.tooSoon(slot.id());
         }
-        if (slot.start().isAfter(now.plus(settings.horizon()))) {
+        if (slot.start().isAfter(now.plus(horizon))) {
             throw SlotProblems.tooFar(slot.id());
         }
     }

@@ -37,6 +37,12 @@ final class ProblemExamples {
             case NO_CHANGE -> "The appointment is already in that status.";
             case NO_URGENT_REVIEW -> "This appointment's answers did not ask for an urgent review.";
             case REVIEW_ALREADY_ACKNOWLEDGED -> "See the appointment's history for who acknowledged it.";
+            case SERIES_NOT_FOUND -> "Use the link from the e-mail that listed the series.";
+            case SERIES_EXISTS -> "Change the visits of the existing series instead.";
+            case SERIES_CHANGING -> "Reload the series and try again in a moment.";
+            case SERIES_NOT_PROPOSED -> "The series is confirmed.";
+            case SERIES_INCOMPLETE -> "Choose a slot for: review-6-months.";
+            case OUTSIDE_FOLLOW_UP_WINDOW -> "Choose a slot from 2030-07-08 to 2030-07-22.";
             case SPECIALIST_EXISTS -> "There is already a specialist 'dr-meera-iyer'.";
             case PAYLOAD_TOO_LARGE -> "Bodies are limited to 32768 bytes.";
             case UNSUPPORTED_MEDIA_TYPE -> "Content-Type 'text/plain' is not supported.";
