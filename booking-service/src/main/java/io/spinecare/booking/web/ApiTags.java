@@ -13,6 +13,7 @@ public final class ApiTags {
     public static final String DESK_AGENDA = "Desk: agenda";
     public static final String DESK_APPOINTMENTS = "Desk: appointments";
     public static final String DESK_WAITLIST = "Desk: waitlist";
+    public static final String DESK_AUDIT = "Desk: audit";
 
     private ApiTags() {}
 }

@@ -72,7 +72,8 @@ class OpenApiConfiguration {
                         tag(ApiTags.DESK_SLOTS, "Front desk: generating, blocking and releasing slots."),
                         tag(ApiTags.DESK_AGENDA, "Front desk: the day's slots and who is booked in them."),
                         tag(ApiTags.DESK_APPOINTMENTS, "Front desk: finding appointments and running the day."),
-                        tag(ApiTags.DESK_WAITLIST, "Front desk: reading the waitlist.")))
+                        tag(ApiTags.DESK_WAITLIST, "Front desk: reading the waitlist."),
+                        tag(ApiTags.DESK_AUDIT, "Front desk: the record of every staff action.")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 STAFF_TOKEN,
