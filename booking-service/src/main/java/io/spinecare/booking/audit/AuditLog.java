@@ -41,12 +41,15 @@ public class AuditLog {
      * @param targetType what was changed: {@code specialist}, {@code slot}, {@code appointment}, …
      * @param targetId its id (never a name, e-mail or phone number)
      * @param before the relevant state before, as ids, statuses and counts; empty for a creation
-     * @param after the same after the action
+     * @param after the same after the action; equal to {@code before}, nothing changed and nothing is recorded
      */
-    public AuditRecord record(
+    public void record(
             String action, String targetType, String targetId, Map<String, String> before, Map<String, String> after) {
         if (!ACTION.matcher(action).matches()) {
             throw new IllegalArgumentException("An audit action reads <target>.<verb>: " + action);
+        }
+        if (before.equals(after)) {
+            return; // a repeated block, release or edit that changed nothing
         }
         AuditRecord entry = new AuditRecord(
                 new ObjectId().toHexString(), // grows within an instance: orders records of the same instant
@@ -57,7 +60,7 @@ public class AuditLog {
                 targetId,
                 Map.copyOf(before),
                 Map.copyOf(after));
-        return mongo.insert(entry);
+        mongo.insert(entry);
     }
 
     /** A before/after summary from key, value pairs; a null value is left out. */

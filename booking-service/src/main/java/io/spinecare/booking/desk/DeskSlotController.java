@@ -37,6 +37,9 @@ class DeskSlotController implements DeskSlotApiDocs {
     @Override
     public SlotGeneration.Result generate(@RequestBody GenerateRequest request) {
         SlotGeneration.Result result = generation.generate(request.specialistId(), request.from(), request.to());
+        if (result.created() + result.removed() == 0) {
+            return result; // generating again changed nothing: nothing to record
+        }
         audit.record(
                 "slot.generate",
                 "specialist",

@@ -1,5 +1,6 @@
 package io.spinecare.booking.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -25,8 +26,9 @@ class RelayConfiguration {
             MongoTemplate mongo,
             @Qualifier("bookingEventTemplate") KafkaTemplate<String, byte[]> kafka,
             JsonMapper json,
-            EventProperties settings) {
-        return new OutboxRelay(mongo, kafka, json, settings);
+            EventProperties settings,
+            MeterRegistry meters) {
+        return new OutboxRelay(mongo, kafka, json, settings, meters);
     }
 
     @Bean

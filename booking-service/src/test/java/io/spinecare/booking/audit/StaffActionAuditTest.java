@@ -101,6 +101,17 @@ class StaffActionAuditTest extends IntegrationTest {
     }
 
     @Test
+    void anActionThatChangedNothingRecordsNothing() {
+        String slotId = fixtures.oneSlot();
+        desk.post("/api/desk/slots/" + slotId + "/block", map());
+
+        assertThat(desk.post("/api/desk/slots/" + slotId + "/block", map()).status())
+                .isEqualTo(200);
+
+        assertThat(records("targetId=" + slotId)).hasSize(1);
+    }
+
+    @Test
     void filtersCombineAndPagesCountTheWhole() {
         List<String> slots = fixtures.slotsOn("dr-rao", Fixtures.CLINIC_DAY);
         for (String slotId : slots.subList(0, 3)) {
