@@ -96,6 +96,11 @@ final class RunningStack {
         return "localhost:" + kafkaPort;
     }
 
+    /** A service's Prometheus endpoint on its management port. */
+    String metricsUrl(String service) {
+        return "http://localhost:" + stack.managementPorts().get(service) + "/actuator/prometheus";
+    }
+
     List<MimeMessage> receivedMail() {
         return stack.receivedMail();
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +22,7 @@ public final class LocalStack implements AutoCloseable {
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private MailServer mail;
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
 
     public static void main(String[] args) throws Exception {
         LocalStack stack = new LocalStack();
@@ -45,6 +47,11 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** Each service's management port (health, {@code /actuator/prometheus}), by module name. */
+    public Map<String, Integer> managementPorts() {
+        return Map.copyOf(managementPorts);
+    }
+
     /** The mail the embedded SMTP server received, oldest first. */
     public List<jakarta.mail.internet.MimeMessage> receivedMail() {
         return mail == null ? List.of() : mail.received();
@@ -63,6 +70,7 @@ public final class LocalStack implements AutoCloseable {
                 ServiceProcess.start(
                         repository, "gateway", settings.gatewayPort(), withoutManageTokenKeys(env), logs, cache));
         services.forEach(running::push);
+        services.forEach(service -> managementPorts.put(service.name(), service.managementPort()));
         for (ServiceProcess service : services) {
             Duration upAfter = service.awaitHealthy(startedAt, Duration.ofMinutes(3));
             System.out.printf(
