@@ -39,6 +39,7 @@ public class OutboxRelay {
     private final KafkaTemplate<String, byte[]> kafka;
     private final EventProperties.Relay settings;
     private final OutboxMeters meters;
+    private final EventTracing tracing;
     // Leases are wall-clock time shared by all instances, not the clinic's (testable) business clock.
     private final Clock leaseClock = Clock.systemUTC();
 
@@ -47,12 +48,14 @@ public class OutboxRelay {
             KafkaTemplate<String, byte[]> kafka,
             JsonMapper json,
             EventProperties settings,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            EventTracing tracing) {
         this.claims = new OutboxClaims(mongo, "relay-" + UUID.randomUUID());
         this.records = new CloudEventRecords(json, settings.topics());
         this.kafka = kafka;
         this.settings = settings.relay();
         this.meters = new OutboxMeters(meters, mongo);
+        this.tracing = tracing;
     }
 
     /** One sweep over both collections (the safety net); returns what was published. */
@@ -145,7 +148,10 @@ public class OutboxRelay {
     /** A send that fails at once (no broker metadata within max.block.ms) is just a failed send. */
     private CompletableFuture<SendResult<String, byte[]>> send(Document entry) {
         try {
-            return kafka.send(records.recordOf(entry));
+            return tracing.within(
+                    entry.getString(EventTracing.TRACEPARENT),
+                    entry.getString("type"),
+                    () -> kafka.send(records.recordOf(entry)));
         } catch (RuntimeException failed) {
             return CompletableFuture.failedFuture(failed);
         }

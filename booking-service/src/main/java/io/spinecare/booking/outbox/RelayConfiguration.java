@@ -18,7 +18,9 @@ class RelayConfiguration {
 
     @Bean
     KafkaTemplate<String, byte[]> bookingEventTemplate(ProducerFactory<String, byte[]> producers) {
-        return new KafkaTemplate<>(producers);
+        KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(producers);
+        template.setObservationEnabled(true); // a producer span per record, its trace in the record's headers
+        return template;
     }
 
     @Bean
@@ -27,8 +29,9 @@ class RelayConfiguration {
             @Qualifier("bookingEventTemplate") KafkaTemplate<String, byte[]> kafka,
             JsonMapper json,
             EventProperties settings,
-            MeterRegistry meters) {
-        return new OutboxRelay(mongo, kafka, json, settings, meters);
+            MeterRegistry meters,
+            EventTracing tracing) {
+        return new OutboxRelay(mongo, kafka, json, settings, meters, tracing);
     }
 
     @Bean

@@ -50,7 +50,8 @@ public final class OutboxRelayBenchmark {
                 new KafkaTemplate<>(producers),
                 JsonMapper.builder().build(),
                 settings,
-                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
+                EventTracing.none());
 
         Thread writer = new Thread(() -> {
             for (int n = 0; n < events; n++) {

@@ -24,10 +24,13 @@ final class RunningStack {
     private final int gatewayPort;
     private final int kafkaPort;
 
-    private RunningStack(LocalStack stack, int gatewayPort, int kafkaPort) {
+    private final int tracesPort;
+
+    private RunningStack(LocalStack stack, int gatewayPort, int kafkaPort, int tracesPort) {
         this.stack = stack;
         this.gatewayPort = gatewayPort;
         this.kafkaPort = kafkaPort;
+        this.tracesPort = tracesPort;
     }
 
     static synchronized RunningStack get() throws Exception {
@@ -41,7 +44,8 @@ final class RunningStack {
             instance = new RunningStack(
                     stack,
                     Integer.parseInt(settings.get("GATEWAY_PORT")),
-                    Integer.parseInt(settings.get("KAFKA_PORT")));
+                    Integer.parseInt(settings.get("KAFKA_PORT")),
+                    Integer.parseInt(settings.get("TRACES_PORT")));
         }
         return instance;
     }
@@ -58,6 +62,7 @@ final class RunningStack {
         settings.put("SMTP_PORT", Integer.toString(freePort()));
         settings.put("IMAP_PORT", Integer.toString(freePort()));
         settings.put("INBOX_PORT", Integer.toString(freePort()));
+        settings.put("TRACES_PORT", Integer.toString(freePort()));
         return settings;
     }
 
@@ -94,6 +99,11 @@ final class RunningStack {
     /** The stack's Kafka broker, for tests that read the booking events as another system would. */
     String kafkaBootstrapServers() {
         return "localhost:" + kafkaPort;
+    }
+
+    /** The local trace viewer. */
+    String tracesUrl() {
+        return "http://localhost:" + tracesPort;
     }
 
     /** A service's Prometheus endpoint on its management port. */

@@ -83,6 +83,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startInfrastructure(StackSettings settings) throws Exception {
+        running.push(TracePage.start(traces(settings), settings.tracesPort()));
+        System.out.println("  Trace viewer            http://localhost:" + settings.tracesPort());
         if (settings.externalMongoUri() == null) {
             running.push(MongoStore.start(
                     settings.dataDir().resolve("mongo").resolve("spinecare.mv"), settings.mongoPort()));
@@ -119,7 +121,13 @@ public final class LocalStack implements AutoCloseable {
         env.putIfAbsent("JWT_JWK_SET_URI", "http://localhost:" + settings.gatewayPort() + "/api/auth/jwks");
         env.putIfAbsent("PUBLIC_BASE_URL", "http://localhost:" + settings.gatewayPort());
         env.putIfAbsent("SPRING_PROFILES_ACTIVE", "local");
+        // each service writes its finished spans to <directory>/<service>.jsonl for the trace viewer (ADR 0800)
+        env.putIfAbsent("SPINECARE_TRACING_DIRECTORY", traces(settings).toString());
         return env;
+    }
+
+    private static Path traces(StackSettings settings) {
+        return settings.dataDir().resolve("traces");
     }
 
     /** The gateway neither signs nor checks manage tokens, so it does not get the keys. */
@@ -138,6 +146,7 @@ public final class LocalStack implements AutoCloseable {
         if (settings.externalSmtpHost() == null) {
             System.out.println("  Mail received    http://localhost:" + settings.inboxPort() + "/");
         }
+        System.out.println("  Traces           http://localhost:" + settings.tracesPort() + "/");
         System.out.println("  Logs             " + settings.dataDir().resolve("logs"));
         System.out.println(
                 "  Staff sign-in    user '" + DemoData.DESK_USER + "', password '" + DemoData.DESK_PASSWORD + "'");
