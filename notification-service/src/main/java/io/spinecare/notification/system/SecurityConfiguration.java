@@ -1,5 +1,6 @@
 package io.spinecare.notification.system;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.interfaces.RSAPublicKey;
@@ -48,13 +49,13 @@ public class SecurityConfiguration {
                         .permitAll())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(roles()))
                         // RFC 9457 bodies, as every other answer of SpineCare (the document lists them).
-                        .authenticationEntryPoint((request, response, e) -> ProblemWriter.write(
+                        .authenticationEntryPoint((request, response, e) -> problem(
                                 response,
                                 HttpStatus.UNAUTHORIZED,
                                 "unauthorized",
                                 UNAUTHORIZED_TITLE,
                                 UNAUTHORIZED_DETAIL))
-                        .accessDeniedHandler((request, response, e) -> ProblemWriter.write(
+                        .accessDeniedHandler((request, response, e) -> problem(
                                 response, HttpStatus.FORBIDDEN, "forbidden", FORBIDDEN_TITLE, FORBIDDEN_DETAIL)))
                 // the same answers when no token was sent at all, whatever the request accepts
                 .exceptionHandling(handling -> handling.authenticationEntryPoint((request, response, e) -> problem(
@@ -101,6 +102,21 @@ public class SecurityConfiguration {
         }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         return decoder;
+    }
+
+    // desk/ProblemWriter writes the same document, but system must not depend on desk (no package cycles)
+    private static void problem(
+            HttpServletResponse response, HttpStatus status, String slug, String title, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter()
+                .write("{\"type\":\"https://spinecare.io/problems/" + slug + "\",\"title\":\"" + title
+                        + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
 
     private static JwtAuthenticationConverter roles() {
