@@ -53,7 +53,7 @@ class TraceOfOneBookingTest {
                 .contains("booking-service", "notification-service")
                 .contains("http post /api/appointments")
                 .contains("outbox relay io.spinecare.appointment.booked.v1")
-                .contains("spinecare.appointments send", "spinecare.appointments receive")
+                .contains("spinecare.appointments send", "spinecare.appointments process")
                 .contains("PRODUCER", "CONSUMER");
     }
 
