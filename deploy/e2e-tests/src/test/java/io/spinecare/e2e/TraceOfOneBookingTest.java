@@ -48,7 +48,10 @@ class TraceOfOneBookingTest {
 
         String page = await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> get(stack.tracesUrl() + "/trace?id=" + traceId), html -> html.contains("smtp send"));
+                .until(
+                        () -> get(stack.tracesUrl() + "/trace?id=" + traceId),
+                        // each service exports its spans in batches of its own: wait for both ends
+                        html -> html.contains("http post /api/appointments") && html.contains("smtp send"));
         assertThat(page)
                 .contains("booking-service", "notification-service")
                 .contains("http post /api/appointments")
