@@ -17,6 +17,7 @@ public final class ApiTags {
     public static final String INTERNAL = "Internal";
     public static final String FOLLOW_UP_SERIES = "Follow-up series";
     public static final String DESK_FOLLOW_UP_SERIES = "Desk: follow-up series";
+    public static final String DESK_AUDIT = "Desk: audit";
 
     private ApiTags() {}
 }

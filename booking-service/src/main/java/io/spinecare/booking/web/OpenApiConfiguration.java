@@ -78,7 +78,8 @@ class OpenApiConfiguration {
                         tag(ApiTags.FOLLOW_UP_SERIES, "The patient's post-operative visits: confirm all, change any."),
                         tag(
                                 ApiTags.DESK_FOLLOW_UP_SERIES,
-                                "Front desk: recording a surgery, and resolving its follow-up visits.")))
+                                "Front desk: recording a surgery, and resolving its follow-up visits."),
+                        tag(ApiTags.DESK_AUDIT, "Front desk: the record of every staff action.")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 STAFF_TOKEN,

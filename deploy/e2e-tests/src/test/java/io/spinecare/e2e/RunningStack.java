@@ -26,11 +26,14 @@ final class RunningStack {
     private final int mongoPort;
     private final Path dataDir;
 
+    private final int tracesPort;
+
     private RunningStack(LocalStack stack, Map<String, String> settings) {
         this.stack = stack;
         this.gatewayPort = Integer.parseInt(settings.get("GATEWAY_PORT"));
         this.kafkaPort = Integer.parseInt(settings.get("KAFKA_PORT"));
         this.mongoPort = Integer.parseInt(settings.get("MONGODB_PORT"));
+        this.tracesPort = Integer.parseInt(settings.get("TRACES_PORT"));
         this.dataDir = Path.of(settings.get("SPINECARE_DATA_DIR"));
     }
 
@@ -59,6 +62,7 @@ final class RunningStack {
         settings.put("SMTP_PORT", Integer.toString(freePort()));
         settings.put("IMAP_PORT", Integer.toString(freePort()));
         settings.put("INBOX_PORT", Integer.toString(freePort()));
+        settings.put("TRACES_PORT", Integer.toString(freePort()));
         return settings;
     }
 
@@ -105,6 +109,16 @@ final class RunningStack {
     /** Where the services write their log files. */
     Path logs() {
         return dataDir.resolve("logs");
+    }
+
+    /** The local trace viewer. */
+    String tracesUrl() {
+        return "http://localhost:" + tracesPort;
+    }
+
+    /** A service's Prometheus endpoint on its management port. */
+    String metricsUrl(String service) {
+        return "http://localhost:" + stack.managementPorts().get(service) + "/actuator/prometheus";
     }
 
     List<MimeMessage> receivedMail() {

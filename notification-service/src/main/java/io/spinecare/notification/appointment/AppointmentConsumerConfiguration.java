@@ -2,6 +2,8 @@ package io.spinecare.notification.appointment;
 
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.spinecare.notification.contact.ContactProperties;
 import io.spinecare.notification.contact.ContactUnavailableException;
 import io.spinecare.notification.system.NotificationProperties;
@@ -14,6 +16,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.BackOff;
@@ -32,10 +35,21 @@ class AppointmentConsumerConfiguration {
 
     @Bean
     DefaultErrorHandler appointmentErrorHandler(
-            KafkaTemplate<String, byte[]> kafka, NotificationProperties properties, ContactProperties contacts) {
+            KafkaTemplate<String, byte[]> kafka,
+            NotificationProperties properties,
+            ContactProperties contacts,
+            MeterRegistry meters) {
         String deadLetter = properties.topics().appointmentsDeadLetter();
         // Partition -1: the producer partitions by key, so the DLT need not mirror the source's partitions.
-        var recoverer = new DeadLetterPublishingRecoverer(kafka, (record, e) -> new TopicPartition(deadLetter, -1));
+        var publisher = new DeadLetterPublishingRecoverer(kafka, (record, e) -> new TopicPartition(deadLetter, -1));
+        Counter deadLettered = Counter.builder("spinecare.notifications.dead.lettered")
+                .description("Appointment events given up on and published to the dead-letter topic")
+                .tag("topic", deadLetter)
+                .register(meters);
+        ConsumerRecordRecoverer recoverer = (record, e) -> {
+            publisher.accept(record, e);
+            deadLettered.increment();
+        };
         var consumer = properties.consumer();
         var handler = new DefaultErrorHandler(
                 recoverer, new FixedBackOff(consumer.retryInterval().toMillis(), consumer.maxAttempts() - 1L));
