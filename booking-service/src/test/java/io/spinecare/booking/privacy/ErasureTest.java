@@ -70,6 +70,14 @@ class ErasureTest extends IntegrationTest {
 
         Api.Reply otherRecord = desk.get("/api/desk/appointments/" + other.string("id"));
         assertThat(otherRecord.body().toString()).contains("Ravi Iyer");
+
+        Api.Reply audit = desk.get("/api/desk/audit?action=patient.erase");
+        assertThat(audit.body().toString())
+                .as("the erasure is in the staff audit, by ids and counts only")
+                .contains(erased.string("erasureId"))
+                .contains(first.string("id"))
+                .doesNotContain("asha")
+                .doesNotContain(first.string("reference"));
     }
 
     @Test
