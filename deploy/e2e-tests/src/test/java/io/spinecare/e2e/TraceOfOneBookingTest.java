@@ -55,7 +55,7 @@ class TraceOfOneBookingTest {
         assertThat(page)
                 .contains("booking-service", "notification-service")
                 .contains("http post /api/appointments")
-                .contains("outbox relay io.spinecare.appointment.booked.v1")
+                .contains("outbox relay io.spinecare.appointment.booked.v2")
                 .contains("spinecare.appointments send", "spinecare.appointments process")
                 .contains("PRODUCER", "CONSUMER");
     }

@@ -130,9 +130,12 @@ class TriageBrowserTest {
         signInToTheDesk();
         new Select(browser.visible(By.id("agenda-specialist"))).selectByValue(SPECIALIST);
         browser.setDate(By.id("agenda-date"), slotDate);
-        WebElement first = browser.visible(By.cssSelector(
-                "#agenda [data-testid='agenda-group'][data-specialist-id='" + SPECIALIST + "'] li[data-testid]"));
-        assertThat(first.getDomAttribute("data-reference")).isEqualTo(reference);
+        // the agenda renders once per filter change: wait for the render of this day, not the first one seen
+        WebElement first = browser.withAttribute(
+                By.cssSelector("#agenda [data-testid='agenda-group'][data-specialist-id='" + SPECIALIST
+                        + "'] li[data-testid]"),
+                "data-reference",
+                reference);
         String appointmentId = first.getDomAttribute("data-appointment-id");
         assertThat(first.findElement(By.cssSelector("[data-testid='red-flag']")).getDomAttribute("data-acknowledged"))
                 .isEqualTo("false");
