@@ -60,9 +60,16 @@ class DeliveryRetentionTest {
         events.send(recent);
         await().atMost(Duration.ofSeconds(30)).until(() -> Inbox.count(recent.email()) == 1);
 
-        assertThat(retention.runOnce()).isEqualTo(2);
-        assertThat(retention.runOnce()).isEqualTo(1);
-        assertThat(retention.runOnce()).isZero();
+        // Other test classes' events may still finish on the shared clock meanwhile, so count batches, not totals:
+        // the first run is a full batch (three of ours are due), no run exceeds the batch, and the runs end.
+        int run = retention.runOnce();
+        assertThat(run).isEqualTo(2);
+        int scrubbed = run;
+        while ((run = retention.runOnce()) > 0) {
+            assertThat(run).isLessThanOrEqualTo(2);
+            scrubbed += run;
+        }
+        assertThat(scrubbed).isGreaterThanOrEqualTo(3);
 
         assertThat(old).allSatisfy(b -> assertThat(confirmation(b).containsKey("recipient"))
                 .isFalse());
