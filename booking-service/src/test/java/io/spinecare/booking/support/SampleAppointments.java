@@ -16,6 +16,9 @@ import java.util.Map;
 /** An appointment made by the aggregate's own factory, for tests that look at one without a running service. */
 public final class SampleAppointments {
 
+    /** The members every view of an appointment starts with, in this order (the unwrapped heading). */
+    public static final List<String> HEADING = List.of("id", "reference", "status", "start", "end", "timeZone");
+
     private SampleAppointments() {}
 
     public static Appointment booked() {
