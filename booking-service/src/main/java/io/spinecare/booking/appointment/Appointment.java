@@ -11,6 +11,7 @@ import io.spinecare.booking.outbox.BookingEvent.UrgentReviewAcknowledged;
 import io.spinecare.booking.outbox.OutboxEntry;
 import io.spinecare.booking.slot.SlotView;
 import io.spinecare.booking.specialist.ConsultationMode;
+import io.spinecare.booking.specialist.Specialist;
 import io.spinecare.booking.system.Revisions;
 import io.spinecare.content.ConsultationType;
 import io.spinecare.content.Scan;
@@ -62,7 +63,11 @@ public record Appointment(
         List<HistoryEntry> history,
         List<OutboxEntry> outbox) {
 
-    public record SpecialistSnapshot(@Field("id") String id, String name, String subSpecialty) {}
+    public record SpecialistSnapshot(@Field("id") String id, String name, String subSpecialty) {
+        public static SpecialistSnapshot of(Specialist specialist) {
+            return new SpecialistSnapshot(specialist.id(), specialist.name(), specialist.subSpecialty());
+        }
+    }
 
     public record Patient(String name, String email, String phone, LocalDate dateOfBirth) {}
 
@@ -77,34 +82,18 @@ public record Appointment(
      * retry racing the undo can never write a live appointment onto the slot being given back.
      */
     static Appointment voided(String id, Instant now) {
-        return new Appointment(
-                id,
-                Revisions.of(id, 0),
-                0,
-                "void-" + id,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                Map.of(),
-                false,
-                AppointmentStatus.ENTERED_IN_ERROR,
-                false,
-                null,
-                0,
-                now,
-                null,
-                List.of(),
-                List.of());
+        AppointmentDraft draft = new AppointmentDraft(id, now);
+        draft.reference = "void-" + id;
+        draft.status = AppointmentStatus.ENTERED_IN_ERROR;
+        return draft.build();
+    }
+
+    /**
+     * A new booking: the appointment as its first write inserts it, with its BOOKED line by {@code actor}
+     * ({@code note} says why it is special, or null), and the triage its events are made with.
+     */
+    public static Booked book(NewAppointment booking, Instant now, String actor, String note) {
+        return new Booked(AppointmentDraft.booked(booking, now, actor, note).build(), booking.triage());
     }
 
     /** Whether this appointment keeps its slot busy: every status but cancelled and entered-in-error. */
@@ -122,7 +111,7 @@ public record Appointment(
         return with(d -> d.reference = next);
     }
 
-    /** A new booking as it is inserted: its events, made from it as it is, in its outbox. */
+    /** A new booking as it is inserted: its events ({@link Booked#events}) in its outbox. */
     public Appointment withOutbox(List<OutboxEntry> events) {
         return with(d -> d.outbox = events);
     }

@@ -1,14 +1,19 @@
 package io.spinecare.booking.appointment;
 
 import io.spinecare.booking.outbox.OutboxEntry;
+import io.spinecare.booking.slot.SlotView;
 import io.spinecare.booking.specialist.ConsultationMode;
+import io.spinecare.booking.system.Revisions;
 import io.spinecare.content.ConsultationType;
 import io.spinecare.content.Scan;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** An appointment being changed, so that each transition of {@link Appointment} names only what it changes. */
+/**
+ * An appointment being made or changed, so that each factory and transition of {@link Appointment} names only
+ * the fields it sets.
+ */
 final class AppointmentDraft {
 
     String id;
@@ -38,6 +43,45 @@ final class AppointmentDraft {
     Appointment.PendingMove pending;
     List<HistoryEntry> history;
     List<OutboxEntry> outbox;
+
+    /** A document not yet written: revision 0, empty lists, everything else unset. */
+    AppointmentDraft(String id, Instant createdAt) {
+        this.id = id;
+        this.revision = Revisions.of(id, 0);
+        this.imaging = List.of();
+        this.prerequisites = List.of();
+        this.redFlags = Map.of();
+        this.createdAt = createdAt;
+        this.history = List.of();
+        this.outbox = List.of();
+    }
+
+    /** The new appointment of {@code booking}: in its slot, with its BOOKED line by {@code actor}. */
+    static AppointmentDraft booked(NewAppointment booking, Instant now, String actor, String note) {
+        SlotView slot = booking.slot();
+        AppointmentDraft d = new AppointmentDraft(booking.id(), now);
+        d.reference = References.next();
+        d.slotId = slot.id();
+        d.specialist = Appointment.SpecialistSnapshot.of(booking.specialist());
+        d.location = slot.location();
+        d.mode = slot.mode();
+        d.start = slot.startInstant();
+        d.end = slot.end().toInstant();
+        d.zone = slot.timeZone();
+        d.consultationType = booking.consultationType();
+        d.conditionId = booking.conditionId();
+        d.catalogueVersion = booking.catalogueVersion();
+        d.patient = booking.patient();
+        d.imaging = booking.imaging();
+        d.prerequisites = booking.prerequisites();
+        d.redFlags = booking.redFlags();
+        d.urgentReview = booking.triage() != null;
+        d.status = booking.status();
+        d.tokenHash = booking.tokenHash();
+        d.tokenGeneration = 1;
+        d.history = List.of(new HistoryEntry(now, actor, HistoryEntry.Action.BOOKED, null, booking.status(), note));
+        return d;
+    }
 
     AppointmentDraft(Appointment a) {
         this.id = a.id();

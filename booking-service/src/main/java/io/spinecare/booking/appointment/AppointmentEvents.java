@@ -5,7 +5,6 @@ import io.spinecare.booking.outbox.BookingEvent;
 import io.spinecare.booking.outbox.BookingEvent.AppointmentBooked;
 import io.spinecare.booking.outbox.BookingEvent.UrgentReviewRequested;
 import io.spinecare.booking.system.ClinicTime;
-import io.spinecare.content.Catalogue;
 import io.spinecare.content.RedFlag;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,9 +20,8 @@ public final class AppointmentEvents {
     }
 
     /** The events of a new booking: AppointmentBooked, and UrgentReviewRequested when the triage is urgent. */
-    public static BookingEvent[] booked(Appointment a, Catalogue catalogue) {
+    static BookingEvent[] booked(Appointment a, UrgentCare triage) {
         AppointmentBooked booked = new AppointmentBooked(of(a));
-        UrgentCare triage = UrgentCare.forAnswers(a.redFlags(), catalogue);
         if (!a.urgentReview() || triage == null || triage.reviewWithinHours() == null) {
             return new BookingEvent[] {booked};
         }

@@ -1,24 +1,18 @@
 package io.spinecare.booking.desk;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.spinecare.booking.appointment.Appointment;
-import io.spinecare.booking.appointment.AppointmentStatus;
+import io.spinecare.booking.appointment.AppointmentHeading;
 import io.spinecare.booking.appointment.HistoryEntry;
 import io.spinecare.booking.appointment.Prerequisite;
-import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.content.ConsultationType;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 /** What staff see: everything but the token hash, including the patient and the history. */
 record DeskAppointmentView(
-        String id,
-        String reference,
-        AppointmentStatus status,
-        OffsetDateTime start,
-        OffsetDateTime end,
-        String timeZone,
+        @JsonUnwrapped AppointmentHeading heading,
         String slotId,
         Appointment.SpecialistSnapshot specialist,
         ConsultationType consultationType,
@@ -35,12 +29,7 @@ record DeskAppointmentView(
 
     static DeskAppointmentView of(Appointment a) {
         return new DeskAppointmentView(
-                a.id(),
-                a.reference(),
-                a.status(),
-                ClinicTime.at(a.start(), a.zone()),
-                ClinicTime.at(a.end(), a.zone()),
-                a.zone(),
+                AppointmentHeading.of(a),
                 a.slotId(),
                 a.specialist(),
                 a.consultationType(),
@@ -57,6 +46,6 @@ record DeskAppointmentView(
     }
 
     LocalDate date() {
-        return start.toLocalDate();
+        return heading.start().toLocalDate();
     }
 }

@@ -33,7 +33,7 @@ class AppointmentController implements AppointmentApiDocs {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         AppointmentView booked = meters.booking(() -> bookings.book(request, idempotencyKey));
         return ResponseEntity.status(HttpStatus.CREATED)
-                .header("Location", "/api/appointments/" + booked.reference())
+                .header("Location", "/api/appointments/" + booked.heading().reference())
                 .body(booked);
     }
 

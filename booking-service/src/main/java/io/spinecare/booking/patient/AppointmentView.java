@@ -1,14 +1,13 @@
 package io.spinecare.booking.patient;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.spinecare.booking.appointment.Appointment;
-import io.spinecare.booking.appointment.AppointmentStatus;
+import io.spinecare.booking.appointment.AppointmentHeading;
 import io.spinecare.booking.appointment.Prerequisite;
 import io.spinecare.booking.appointment.UrgentCare;
 import io.spinecare.booking.specialist.ConsultationMode;
-import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.content.ConsultationType;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -18,12 +17,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record AppointmentView(
-        String id,
-        String reference,
-        AppointmentStatus status,
-        OffsetDateTime start,
-        OffsetDateTime end,
-        String timeZone,
+        @JsonUnwrapped AppointmentHeading heading,
         Appointment.SpecialistSnapshot specialist,
         String location,
         ConsultationMode mode,
@@ -38,12 +32,7 @@ record AppointmentView(
 
     static AppointmentView of(Appointment a, String manageToken, UrgentCare urgentCare) {
         return new AppointmentView(
-                a.id(),
-                a.reference(),
-                a.status(),
-                ClinicTime.at(a.start(), a.zone()),
-                ClinicTime.at(a.end(), a.zone()),
-                a.zone(),
+                AppointmentHeading.of(a),
                 a.specialist(),
                 a.location(),
                 a.mode(),

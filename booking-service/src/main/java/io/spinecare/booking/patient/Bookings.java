@@ -1,13 +1,14 @@
 package io.spinecare.booking.patient;
 
 import io.spinecare.booking.appointment.Appointment;
-import io.spinecare.booking.appointment.AppointmentEvents;
 import io.spinecare.booking.appointment.AppointmentSlots;
 import io.spinecare.booking.appointment.AppointmentStatus;
 import io.spinecare.booking.appointment.AppointmentStore;
+import io.spinecare.booking.appointment.Booked;
 import io.spinecare.booking.appointment.BookingRules;
 import io.spinecare.booking.appointment.HistoryEntry;
 import io.spinecare.booking.appointment.ImagingCheck;
+import io.spinecare.booking.appointment.NewAppointment;
 import io.spinecare.booking.appointment.References;
 import io.spinecare.booking.appointment.UrgentCare;
 import io.spinecare.booking.failure.BookingFailure;
@@ -17,7 +18,6 @@ import io.spinecare.booking.repair.RepairJournal;
 import io.spinecare.booking.slot.SlotView;
 import io.spinecare.booking.specialist.Specialist;
 import io.spinecare.booking.system.ClinicTime;
-import io.spinecare.booking.system.Revisions;
 import io.spinecare.content.Catalogue;
 import io.spinecare.content.Scan;
 import java.time.Instant;
@@ -133,28 +133,27 @@ class Bookings {
     }
 
     /** Inserts the new appointment with the events of the booking as inserted (a collision renames it first). */
-    private Appointment insert(Appointment unsaved) {
-        Appointment appointment = unsaved;
+    private Appointment insert(Booked unsaved) {
+        Booked booking = unsaved;
         for (int attempt = 1; ; attempt++) {
             try {
-                Appointment inserted = store.insert(
-                        appointment.withOutbox(outbox.entries(AppointmentEvents.booked(appointment, catalogue))));
+                Appointment inserted = store.insert(booking.appointment().withOutbox(outbox.entries(booking.events())));
                 outbox.committed("appointments", inserted.id());
                 return inserted;
             } catch (DuplicateKeyException e) {
                 if (!String.valueOf(e.getMessage()).contains("reference")) {
                     // Same id: a concurrent retry with the same Idempotency-Key won (or undid it).
-                    return store.find(appointment.id()).orElseThrow(() -> e);
+                    return store.find(booking.appointment().id()).orElseThrow(() -> e);
                 }
                 if (attempt == REFERENCE_ATTEMPTS) {
                     throw e;
                 }
-                appointment = appointment.withReference(References.next());
+                booking = booking.renamed(References.next());
             }
         }
     }
 
-    private Appointment newAppointment(
+    private Booked newAppointment(
             String id, BookingRequest request, SlotView slot, Specialist specialist, Instant now, String bookedBy) {
         List<Scan> scans = request.imagingOrEmpty().stream()
                 .map(s -> new Scan(s.modality(), s.region(), s.performedOn()))
@@ -169,18 +168,10 @@ class Bookings {
                 slot.start().toLocalDate(),
                 urgent);
         var p = request.patient();
-        return new Appointment(
+        NewAppointment booking = new NewAppointment(
                 id,
-                Revisions.of(id, 0),
-                0,
-                References.next(),
-                slot.id(),
-                new Appointment.SpecialistSnapshot(specialist.id(), specialist.name(), specialist.subSpecialty()),
-                slot.location(),
-                slot.mode(),
-                slot.startInstant(),
-                slot.end().toInstant(),
-                slot.timeZone(),
+                slot,
+                specialist,
                 request.consultationType(),
                 request.conditionId(),
                 imaging.catalogueVersion(),
@@ -189,21 +180,11 @@ class Bookings {
                 scans,
                 outcome.prerequisites(),
                 request.redFlags() == null ? Map.of() : new TreeMap<>(request.redFlags()),
-                urgent,
+                triage,
                 outcome.status(),
-                false,
-                ManageTokens.hash(tokens.derive(id, 1)),
-                1,
-                now,
-                null,
-                List.of(new HistoryEntry(
-                        now,
-                        bookedBy,
-                        HistoryEntry.Action.BOOKED,
-                        null,
-                        outcome.status(),
-                        urgent ? "urgent review requested: red flags " + redFlagIds(triage) : null)),
-                List.of());
+                ManageTokens.hash(tokens.derive(id, 1)));
+        return Appointment.book(
+                booking, now, bookedBy, urgent ? "urgent review requested: red flags " + redFlagIds(triage) : null);
     }
 
     private static String redFlagIds(UrgentCare triage) {

@@ -162,7 +162,7 @@ class PatientSelfService {
         return current.moveTo(
                 time.now(),
                 slot,
-                new Appointment.SpecialistSnapshot(specialist.id(), specialist.name(), specialist.subSpecialty()),
+                Appointment.SpecialistSnapshot.of(specialist),
                 prerequisites,
                 status,
                 ManageTokens.hash(nextToken));

@@ -137,7 +137,7 @@ public class SystemBookings {
         // Keys are the client's own: another system reusing the same key books independently.
         String key = idempotencyKey == null ? null : clientId + ":" + idempotencyKey;
         AppointmentView view = bookings.book(request, key, actor(clientId));
-        return store.find(view.id()).map(this::booked).orElseThrow();
+        return store.find(view.heading().id()).map(this::booked).orElseThrow();
     }
 
     /** The client's appointment, or empty when it does not exist or another party booked it. */

@@ -2,12 +2,10 @@ package io.spinecare.booking.series;
 
 import io.spinecare.booking.appointment.Appointment;
 import io.spinecare.booking.appointment.AppointmentStatus;
-import io.spinecare.booking.appointment.HistoryEntry;
+import io.spinecare.booking.appointment.NewAppointment;
 import io.spinecare.booking.appointment.Prerequisite;
-import io.spinecare.booking.appointment.References;
 import io.spinecare.booking.slot.SlotView;
 import io.spinecare.booking.specialist.Specialist;
-import io.spinecare.booking.system.Revisions;
 import io.spinecare.content.ConsultationType;
 import io.spinecare.content.Necessity;
 import io.spinecare.content.PrerequisiteStatus;
@@ -16,7 +14,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The appointment a confirmed visit becomes: post-operative, its scans due before the visit day. */
+/**
+ * The appointment a confirmed visit becomes: post-operative, its scans due before the visit day. Written
+ * without its booked events: the series' confirmed event announces the visits, once all are in.
+ */
 final class SeriesAppointments {
 
     static final String ACTOR = "patient:series";
@@ -40,18 +41,10 @@ final class SeriesAppointments {
                                 + " before the visit"))
                 .toList();
         AppointmentStatus status = scans.isEmpty() ? AppointmentStatus.BOOKED : AppointmentStatus.PENDING;
-        return new Appointment(
+        NewAppointment booking = new NewAppointment(
                 visit.appointmentId(),
-                Revisions.of(visit.appointmentId(), 0),
-                0,
-                References.next(),
-                slot.slotId(),
-                new Appointment.SpecialistSnapshot(specialist.id(), specialist.name(), specialist.subSpecialty()),
-                taken.location(),
-                taken.mode(),
-                slot.start(),
-                slot.end(),
-                slot.zone(),
+                taken,
+                specialist,
                 ConsultationType.POST_OPERATIVE,
                 series.conditionId(),
                 null,
@@ -59,15 +52,10 @@ final class SeriesAppointments {
                 List.of(),
                 scans,
                 Map.of(),
-                false,
+                null,
                 status,
-                false,
-                null,
-                1,
-                now,
-                null,
-                List.of(new HistoryEntry(
-                        now, ACTOR, HistoryEntry.Action.BOOKED, null, status, "follow-up " + visit.visitId())),
-                List.of());
+                null);
+        return Appointment.book(booking, now, ACTOR, "follow-up " + visit.visitId())
+                .appointment();
     }
 }

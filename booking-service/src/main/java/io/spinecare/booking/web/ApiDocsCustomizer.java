@@ -1,5 +1,6 @@
 package io.spinecare.booking.web;
 
+import io.spinecare.serviceweb.ProblemDocs;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -7,7 +8,6 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -40,7 +40,6 @@ import org.springframework.web.method.HandlerMethod;
  */
 class ApiDocsCustomizer {
 
-    private static final String PROBLEM_JSON = "application/problem+json";
     private static final String JSON = "application/json";
     private static final Set<ApiProblem> BODY_PROBLEMS = EnumSet.of(
             ApiProblem.VALIDATION_FAILED,
@@ -107,12 +106,10 @@ class ApiDocsCustomizer {
             ApiResponse response = operation.getResponses().get(Integer.toString(status));
             MediaType media = response == null || response.getContent() == null
                     ? null
-                    : response.getContent().get(PROBLEM_JSON);
+                    : response.getContent().get(ProblemDocs.PROBLEM_JSON);
             if (media == null) {
-                media = new MediaType()
-                        .schema(new Schema<>().$ref("#/components/schemas/" + OpenApiConfiguration.PROBLEM))
-                        .examples(new LinkedHashMap<>());
-                response = new ApiResponse().content(new Content().addMediaType(PROBLEM_JSON, media));
+                media = ProblemDocs.media(new LinkedHashMap<>());
+                response = new ApiResponse().content(new Content().addMediaType(ProblemDocs.PROBLEM_JSON, media));
                 operation.getResponses().addApiResponse(Integer.toString(status), response);
             }
             for (ApiProblem problem : ofStatus) {
@@ -131,17 +128,14 @@ class ApiDocsCustomizer {
     }
 
     private static Example example(ApiProblem problem) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.type().toString());
-        body.put("title", problem.title());
-        body.put("status", problem.status());
-        body.put("detail", ProblemExamples.detailOf(problem));
-        if (problem == ApiProblem.VALIDATION_FAILED) {
-            body.put(
-                    "errors",
-                    List.of(Map.of("field", "patient.email", "message", "must be a well-formed email address")));
-        }
-        return new Example().summary(problem.title()).value(body);
+        return ProblemDocs.example(
+                problem.type().toString(),
+                problem.title(),
+                problem.status(),
+                ProblemExamples.detailOf(problem),
+                problem == ApiProblem.VALIDATION_FAILED
+                        ? Map.of("field", "patient.email", "message", "must be a well-formed email address")
+                        : null);
     }
 
     private static void sortResponses(Operation operation) {

@@ -3,12 +3,12 @@ package io.spinecare.booking.web;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import io.spinecare.booking.failure.BookingFailure;
+import io.spinecare.serviceweb.ProblemAnswers;
 import jakarta.validation.ValidationException;
 import java.net.URI;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -21,7 +21,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -38,21 +37,6 @@ import tools.jackson.core.JacksonException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
-
-    /** Long enough for a replica-set election or a restarted node. */
-    static final String DATABASE_RETRY_AFTER_SECONDS = "5";
-
-    private static final Map<Integer, String> TYPES_BY_STATUS = Map.of(
-            400, "bad-request",
-            401, "unauthorized",
-            403, "forbidden",
-            404, "not-found",
-            405, "method-not-allowed",
-            406, "not-acceptable",
-            413, "payload-too-large",
-            415, "unsupported-media-type",
-            429, "rate-limited",
-            503, "service-unavailable");
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> handleProblem(ProblemException e) {
@@ -93,14 +77,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({DataAccessResourceFailureException.class, MongoTimeoutException.class, MongoSocketException.class
     })
     ResponseEntity<ProblemDetail> handleDatabaseOutage(Exception e) {
-        log.warn("Database unreachable: {}", e.getClass().getName());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.SERVICE_UNAVAILABLE, "The booking service cannot reach its database; try again shortly.");
-        problem.setType(URI.create(ProblemException.TYPE_BASE + ApiProblem.SERVICE_UNAVAILABLE.slug()));
-        problem.setTitle(ApiProblem.SERVICE_UNAVAILABLE.title());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
-                .body(problem);
+        return ProblemAnswers.databaseOutage(
+                e,
+                ApiProblem.SERVICE_UNAVAILABLE.type(),
+                ApiProblem.SERVICE_UNAVAILABLE.title(),
+                "The booking service cannot reach its database; try again shortly.");
     }
 
     @ExceptionHandler(Exception.class)
@@ -171,16 +152,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-        if (body == null && ex instanceof ErrorResponse framework) {
-            body = framework.getBody(); // Spring leaves the body to be derived later; derive it now
-        }
-        if (body instanceof ProblemDetail problem
-                && (problem.getType() == null
-                        || "about:blank".equals(problem.getType().toString()))) {
-            problem.setType(URI.create(
-                    ProblemException.TYPE_BASE + TYPES_BY_STATUS.getOrDefault(statusCode.value(), "request-rejected")));
-        }
-        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        return super.handleExceptionInternal(
+                ex, ProblemAnswers.typed(ex, body, statusCode), headers, statusCode, request);
     }
 
     private static ResponseEntity<Object> invalid(List<FieldProblem> errors) {

@@ -1,15 +1,12 @@
 package io.spinecare.booking.web;
 
+import io.spinecare.serviceweb.ProblemDocs;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
-import io.swagger.v3.oas.models.media.ArraySchema;
-import io.swagger.v3.oas.models.media.IntegerSchema;
-import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
@@ -33,7 +30,6 @@ class OpenApiConfiguration {
     static final String STAFF_TOKEN = "staffToken";
     static final String MANAGE_TOKEN = "manageToken";
     static final String MANAGE_TOKEN_HEADER = "X-Manage-Token";
-    static final String PROBLEM = "Problem";
 
     @Bean
     OpenAPI bookingApi(ObjectProvider<BuildProperties> build) {
@@ -98,8 +94,8 @@ class OpenApiConfiguration {
                                         .description("The secret `manageToken` returned once by the booking. Never"
                                                 + " put it in a URL query. A missing or wrong token answers 404,"
                                                 + " exactly like an unknown reference."))
-                        .addSchemas(PROBLEM, problemSchema())
-                        .addSchemas("FieldProblem", fieldProblemSchema()));
+                        .addSchemas(ProblemDocs.PROBLEM, problemSchema())
+                        .addSchemas(ProblemDocs.FIELD_PROBLEM, fieldProblemSchema()));
     }
 
     @Bean
@@ -122,57 +118,20 @@ class OpenApiConfiguration {
     }
 
     private static Schema<?> problemSchema() {
-        return new ObjectSchema()
-                .description("An RFC 9457 problem document. Branch on `type`; `title` and `detail` are for people.")
-                .addProperty(
-                        "type",
-                        new StringSchema()
-                                .format("uri")
-                                .description("Identifies the kind of problem; one of the documented problem types.")
-                                .example(ApiProblem.SLOT_TAKEN.type().toString()))
-                .addProperty(
-                        "title",
-                        new StringSchema()
-                                .description("A short summary of the problem type.")
-                                .example(ApiProblem.SLOT_TAKEN.title()))
-                .addProperty(
-                        "status",
-                        new IntegerSchema().description("The HTTP status code.").example(409))
-                .addProperty(
-                        "detail",
-                        new StringSchema()
-                                .description("What went wrong with this request.")
-                                .example("Slot 'dr-meera-iyer-20261203T0430Z' is held or booked; pick another."))
-                .addProperty(
-                        "instance",
-                        new StringSchema().format("uri-reference").description("The request path, when known."))
-                .addProperty(
-                        "requestId",
-                        new StringSchema()
-                                .description("The gateway's X-Request-Id of the request; quote it when reporting a"
-                                        + " problem.")
-                                .example("5b1c7e0a9d3f4e21"))
-                .addProperty(
-                        "errors",
-                        new ArraySchema()
-                                .items(new Schema<>().$ref("#/components/schemas/FieldProblem"))
-                                .description("The rejected fields, when validation failed."))
-                .required(List.of("type", "title", "status"));
+        return ProblemDocs.problemSchema(
+                new ProblemDocs.ProblemSample(
+                        ApiProblem.SLOT_TAKEN.type().toString(),
+                        ApiProblem.SLOT_TAKEN.title(),
+                        409,
+                        "Slot 'dr-meera-iyer-20261203T0430Z' is held or booked; pick another.",
+                        "5b1c7e0a9d3f4e21"),
+                "The rejected fields, when validation failed.");
     }
 
     private static Schema<?> fieldProblemSchema() {
-        return new ObjectSchema()
-                .description("One rejected field of a request.")
-                .addProperty(
-                        "field",
-                        new StringSchema()
-                                .description("The field's path in the request, such as `patient.email`.")
-                                .example("patient.email"))
-                .addProperty(
-                        "message",
-                        new StringSchema()
-                                .description("What is wrong with it.")
-                                .example("must be a well-formed email address"))
-                .required(List.of("field", "message"));
+        return ProblemDocs.fieldProblemSchema(
+                "One rejected field of a request.",
+                new ProblemDocs.Member("The field's path in the request, such as `patient.email`.", "patient.email"),
+                new ProblemDocs.Member("What is wrong with it.", "must be a well-formed email address"));
     }
 }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.mongodb.MongoSocketOpenException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.ServerAddress;
+import io.spinecare.serviceweb.ProblemAnswers;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +43,7 @@ class DatabaseOutageProblemTest {
 
         mvc.perform(get("/failing"))
                 .andExpect(status().isServiceUnavailable())
-                .andExpect(header().string("Retry-After", ApiExceptionHandler.DATABASE_RETRY_AFTER_SECONDS))
+                .andExpect(header().string("Retry-After", ProblemAnswers.DATABASE_RETRY_AFTER_SECONDS))
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.type").value("https://spinecare.io/problems/service-unavailable"))
                 .andExpect(jsonPath("$.detail")

@@ -1,5 +1,8 @@
 package io.spinecare.localstack;
 
+import static io.spinecare.localstack.LocalPages.escape;
+import static io.spinecare.localstack.LocalPages.respond;
+
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -8,7 +11,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** A small web page listing the mail the local SMTP server received, newest first; {@code /message?n=} shows one. */
@@ -79,26 +81,7 @@ final class InboxPage implements AutoCloseable {
     }
 
     private static String page(String title, String body) {
-        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>SpineCare local mail: "
-                + escape(title) + "</title><style>body{font-family:sans-serif;margin:2rem}td,th{padding:.3rem .8rem;"
-                + "text-align:left}pre{white-space:pre-wrap}</style></head><body><h1>" + escape(title) + "</h1>" + body
-                + "</body></html>";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
-    }
-
-    private static void respond(HttpExchange exchange, String html) throws IOException {
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        exchange.sendResponseHeaders(200, bytes.length);
-        try (var body = exchange.getResponseBody()) {
-            body.write(bytes);
-        }
+        return LocalPages.page("mail", ".3rem .8rem", "pre{white-space:pre-wrap}", title, body);
     }
 
     @Override

@@ -1,9 +1,11 @@
 package io.spinecare.localstack;
 
+import static io.spinecare.localstack.LocalPages.escape;
+import static io.spinecare.localstack.LocalPages.respond;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -156,25 +158,7 @@ final class TracePage implements AutoCloseable {
     }
 
     private static String page(String title, String body) {
-        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>SpineCare local traces: "
-                + escape(title) + "</title><style>body{font-family:sans-serif;margin:2rem}td,th{padding:.2rem .8rem;"
-                + "text-align:left}</style></head><body><h1>" + escape(title) + "</h1>" + body + "</body></html>";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
-    }
-
-    private static void respond(HttpExchange exchange, String html) throws IOException {
-        byte[] body = html.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        return LocalPages.page("traces", ".2rem .8rem", "", title, body);
     }
 
     @Override

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * One convention per concern across the services, checked on their sources: typed settings are named
  * {@code *Properties}, each service configures its security in {@code system/SecurityConfiguration.java} (the
  * FHIR facade's own token chain stays beside the facade; the gateway's security is a feature package), and
- * the embedded store's health check is one file kept identical in both services.
+ * the embedded store's health check is one file kept identical in both services (service-web, the shared library, is
+ * the HTTP edge only).
  */
 class ServiceConventionsTest {
 

@@ -66,10 +66,7 @@ class NotificationPlanner {
                     snapshot));
         }
         for (MessageKind kind : kinds) {
-            for (Recipient to : recipients(event.body().patient())) {
-                planned.add(new PlannedMessage(
-                        event.id(), kind, null, to.channel(), to.address(), null, staleAt, sequence, snapshot));
-            }
+            planned.addAll(toPatient(event, kind, null, null, staleAt, sequence, snapshot));
         }
         return planned;
     }
@@ -99,18 +96,14 @@ class NotificationPlanner {
         for (int i = 0; i < offsets.size(); i++) {
             Instant dueAt = start.minus(offsets.get(i));
             Instant staleAt = i + 1 < offsets.size() ? start.minus(offsets.get(i + 1)) : lastUseful;
-            for (Recipient to : recipients(event.body().patient())) {
-                planned.add(new PlannedMessage(
-                        event.id(),
-                        MessageKind.REMINDER,
-                        offsets.get(i),
-                        to.channel(),
-                        to.address(),
-                        dueAt,
-                        staleAt,
-                        timeline.sequenceOf(event.id()),
-                        snapshot));
-            }
+            planned.addAll(toPatient(
+                    event,
+                    MessageKind.REMINDER,
+                    offsets.get(i),
+                    dueAt,
+                    staleAt,
+                    timeline.sequenceOf(event.id()),
+                    snapshot));
         }
         return planned;
     }
@@ -142,20 +135,14 @@ class NotificationPlanner {
             return List.of();
         }
         Duration beforeStart = Duration.between(dueAt, snapshot.start());
-        List<PlannedMessage> planned = new ArrayList<>();
-        for (Recipient to : recipients(event.body().patient())) {
-            planned.add(new PlannedMessage(
-                    event.id(),
-                    MessageKind.SCAN_REMINDER,
-                    beforeStart,
-                    to.channel(),
-                    to.address(),
-                    dueAt,
-                    staleAt,
-                    timeline.sequenceOf(event.id()),
-                    snapshot));
-        }
-        return planned;
+        return toPatient(
+                event,
+                MessageKind.SCAN_REMINDER,
+                beforeStart,
+                dueAt,
+                staleAt,
+                timeline.sequenceOf(event.id()),
+                snapshot);
     }
 
     private static Optional<LocalDate> date(String text) {
@@ -164,6 +151,29 @@ class NotificationPlanner {
         } catch (java.time.format.DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** One message of {@code kind} on each channel the patient chose; {@code reminderOffset} names a reminder. */
+    private static List<PlannedMessage> toPatient(
+            ReceivedEvent event,
+            MessageKind kind,
+            Duration reminderOffset,
+            Instant dueAt,
+            Instant staleAt,
+            int sequence,
+            AppointmentSnapshot snapshot) {
+        return recipients(event.body().patient()).stream()
+                .map(to -> new PlannedMessage(
+                        event.id(),
+                        kind,
+                        reminderOffset,
+                        to.channel(),
+                        to.address(),
+                        dueAt,
+                        staleAt,
+                        sequence,
+                        snapshot))
+                .toList();
     }
 
     private static List<Recipient> recipients(AppointmentEvent.Patient patient) {

@@ -1,5 +1,7 @@
 package io.spinecare.notification.desk;
 
+import io.spinecare.serviceweb.ProblemDocs;
+import io.spinecare.serviceweb.ProblemWriter;
 import io.spinecare.serviceweb.StaffTokens;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
@@ -8,13 +10,8 @@ import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
-import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.IntegerSchema;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -42,7 +39,6 @@ class OpenApiConfiguration {
 
     static final String TAG = "Desk: notifications";
     static final String STAFF_TOKEN = "staffToken";
-    private static final String PROBLEM_JSON = "application/problem+json";
 
     /** The problems every staff operation can answer with, by status: slug, title, a typical detail. */
     private static final Map<Integer, List<String[]>> PROBLEMS = new TreeMap<>(Map.of(
@@ -107,7 +103,9 @@ class OpenApiConfiguration {
     OpenApiCustomizer staffOperations() {
         return api -> {
             // Added here, not on the bean: springdoc drops schemas that nothing references before customizers run.
-            api.getComponents().addSchemas("Problem", problemSchema()).addSchemas("FieldProblem", fieldProblemSchema());
+            api.getComponents()
+                    .addSchemas(ProblemDocs.PROBLEM, problemSchema())
+                    .addSchemas(ProblemDocs.FIELD_PROBLEM, fieldProblemSchema());
             describeStaffOperations(api);
         };
     }
@@ -131,27 +129,19 @@ class OpenApiConfiguration {
                                                                 .toList())
                                                 + ".")
                                         .content(new Content()
-                                                .addMediaType(
-                                                        PROBLEM_JSON,
-                                                        new MediaType()
-                                                                .schema(new Schema<>()
-                                                                        .$ref("#/components/schemas/Problem"))
-                                                                .examples(examples))));
+                                                .addMediaType(ProblemDocs.PROBLEM_JSON, ProblemDocs.media(examples))));
             });
             addExample(operation);
         }));
     }
 
     private static Example example(int status, String[] problem) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "https://spinecare.io/problems/" + problem[0]);
-        body.put("title", problem[1]);
-        body.put("status", status);
-        body.put("detail", problem[2]);
-        if (status == 400) {
-            body.put("errors", List.of(Map.of("field", "appointmentId", "message", "is required")));
-        }
-        return new Example().summary(problem[1]).value(body);
+        return ProblemDocs.example(
+                ProblemWriter.TYPE_BASE + problem[0],
+                problem[1],
+                status,
+                problem[2],
+                status == 400 ? Map.of("field", "appointmentId", "message", "is required") : null);
     }
 
     private static void addExample(io.swagger.v3.oas.models.Operation operation) {
@@ -171,38 +161,15 @@ class OpenApiConfiguration {
     }
 
     private static Schema<?> problemSchema() {
-        return new ObjectSchema()
-                .description("An RFC 9457 problem document. Branch on `type`; `title` and `detail` are for people.")
-                .addProperty(
-                        "type",
-                        new StringSchema()
-                                .format("uri")
-                                .description("Identifies the kind of problem; one of the documented problem types.")
-                                .example("https://spinecare.io/problems/invalid-request"))
-                .addProperty("title", new StringSchema().description("A short summary of the problem type."))
-                .addProperty("status", new IntegerSchema().description("The HTTP status code."))
-                .addProperty("detail", new StringSchema().description("What went wrong with this request."))
-                .addProperty(
-                        "instance",
-                        new StringSchema().format("uri-reference").description("The request path, when known."))
-                .addProperty(
-                        "requestId",
-                        new StringSchema()
-                                .description("The gateway's X-Request-Id of the request; quote it when reporting a"
-                                        + " problem."))
-                .addProperty(
-                        "errors",
-                        new ArraySchema()
-                                .items(new Schema<>().$ref("#/components/schemas/FieldProblem"))
-                                .description("The rejected parameters, when validation failed."))
-                .required(List.of("type", "title", "status"));
+        return ProblemDocs.problemSchema(
+                new ProblemDocs.ProblemSample(ProblemWriter.TYPE_BASE + "invalid-request", null, null, null, null),
+                "The rejected parameters, when validation failed.");
     }
 
     private static Schema<?> fieldProblemSchema() {
-        return new ObjectSchema()
-                .description("One rejected parameter of a request.")
-                .addProperty("field", new StringSchema().example("appointmentId"))
-                .addProperty("message", new StringSchema().example("is required"))
-                .required(List.of("field", "message"));
+        return ProblemDocs.fieldProblemSchema(
+                "One rejected parameter of a request.",
+                new ProblemDocs.Member(null, "appointmentId"),
+                new ProblemDocs.Member(null, "is required"));
     }
 }

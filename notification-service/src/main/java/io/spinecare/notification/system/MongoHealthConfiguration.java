@@ -10,8 +10,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * Replaces Boot's MongoDB health check, which sends {@code hello}: mongo-java-server (the local
  * stack's store) does not know that command. {@code ping} works on both it and real MongoDB.
- * Kept identical in booking-service and notification-service on purpose: the services share no Spring
- * library, and a test in deploy/local-stack fails when the two copies drift apart.
+ * Kept identical in booking-service and notification-service on purpose: service-web, their shared
+ * library, is the HTTP edge and holds nothing of the store. A test in deploy/local-stack fails when the
+ * two copies drift apart.
  */
 @Configuration(proxyBeanMethods = false)
 class MongoHealthConfiguration {

@@ -2,11 +2,11 @@ package io.spinecare.notification.web;
 
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
+import io.spinecare.serviceweb.ProblemAnswers;
+import io.spinecare.serviceweb.ProblemWriter;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -15,7 +15,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -31,25 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
-    static final String TYPE_BASE = "https://spinecare.io/problems/";
-    static final URI INVALID_REQUEST = URI.create(TYPE_BASE + "invalid-request");
-    static final URI SERVICE_UNAVAILABLE = URI.create(TYPE_BASE + "service-unavailable");
-    /** Long enough for a replica-set election or a restarted node. */
-    static final String DATABASE_RETRY_AFTER_SECONDS = "5";
-
-    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
-
-    private static final Map<Integer, String> TYPES_BY_STATUS = Map.of(
-            400, "bad-request",
-            401, "unauthorized",
-            403, "forbidden",
-            404, "not-found",
-            405, "method-not-allowed",
-            406, "not-acceptable",
-            413, "payload-too-large",
-            415, "unsupported-media-type",
-            429, "rate-limited",
-            503, "service-unavailable");
+    static final URI INVALID_REQUEST = URI.create(ProblemWriter.TYPE_BASE + "invalid-request");
+    static final URI SERVICE_UNAVAILABLE = URI.create(ProblemWriter.TYPE_BASE + "service-unavailable");
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(
@@ -67,29 +49,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({DataAccessResourceFailureException.class, MongoTimeoutException.class, MongoSocketException.class
     })
     ResponseEntity<ProblemDetail> databaseOutage(Exception e) {
-        log.warn("Database unreachable: {}", e.getClass().getName());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.SERVICE_UNAVAILABLE,
+        return ProblemAnswers.databaseOutage(
+                e,
+                SERVICE_UNAVAILABLE,
+                "Service unavailable",
                 "The notification service cannot reach its database; try again shortly.");
-        problem.setType(SERVICE_UNAVAILABLE);
-        problem.setTitle("Service unavailable");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
-                .body(problem);
     }
 
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (body == null && e instanceof ErrorResponse framework) {
-            body = framework.getBody(); // Spring leaves the body to be derived later; derive it now
-        }
-        if (body instanceof ProblemDetail problem
-                && (problem.getType() == null
-                        || "about:blank".equals(problem.getType().toString()))) {
-            problem.setType(URI.create(TYPE_BASE + TYPES_BY_STATUS.getOrDefault(status.value(), "request-rejected")));
-        }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return super.handleExceptionInternal(e, ProblemAnswers.typed(e, body, status), headers, status, request);
     }
 
     private static ProblemDetail invalid(List<Map<String, String>> errors) {
