@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The gateway's server span is named by the route that took the request ({@code http post booking-public-write}),
- * not by its path, and its URL attribute is the path as the access log writes it: no query, and the appointment
- * reference masked (ADR 0403). The metrics' tags stay Spring's own.
+ * not by its path, and its URL attribute is the handler's path template when there is one, else the path as the
+ * access log writes it: no query, and the appointment reference masked (ADR 0403). The metrics' tags stay Spring's
+ * own.
  */
 @Component
 class GatewayRequestObservationConvention extends DefaultServerRequestObservationConvention {
@@ -27,7 +28,11 @@ class GatewayRequestObservationConvention extends DefaultServerRequestObservatio
 
     @Override
     protected KeyValue httpUrl(ServerRequestObservationContext context) {
+        String template = context.getPathPattern(); // a page's handler knows it: /manage/{reference}
         return KeyValue.of(
-                "http.url", LoggedPaths.mask(context.getCarrier().getPath().value()));
+                "http.url",
+                template != null
+                        ? template
+                        : LoggedPaths.mask(context.getCarrier().getPath().value()));
     }
 }

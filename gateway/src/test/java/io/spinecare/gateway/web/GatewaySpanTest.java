@@ -1,6 +1,7 @@
 package io.spinecare.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.awaitility.Awaitility.await;
 
 import io.spinecare.gateway.testing.GatewayIntegrationTest;
@@ -64,6 +65,23 @@ class GatewaySpanTest extends GatewayIntegrationTest {
         assertThat(linesOf(traceId))
                 .as("no client span per forwarded request, no span per security filter")
                 .hasSize(1);
+    }
+
+    @Test
+    void aPagesSpanNamesItsPathTemplateNotThePatientsReference() throws Exception {
+        String traceId = "2af7651916cd43dd8448eb211c80319c";
+        client().get()
+                .uri("/manage/SC-7KQ2M9")
+                .header("traceparent", "00-" + traceId + "-" + CALLER_SPAN + "-01")
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        List<String> spans = await().atMost(Duration.ofSeconds(20)).until(() -> linesOf(traceId), l -> !l.isEmpty());
+        assertThat(spans)
+                .singleElement(STRING)
+                .contains("\"http.url\":\"/manage/{reference}\"")
+                .doesNotContain("SC-7KQ2M9");
     }
 
     private static String spanLine(String spanId) throws Exception {
