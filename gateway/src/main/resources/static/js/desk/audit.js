@@ -1,4 +1,5 @@
-// "Audit": GET /api/desk/audit with the form's filters, one row per recorded staff action.
+// "Audit": the form's filters on one of two records (ADR 0230), one row per recorded staff action:
+// changes (GET /api/desk/audit, booking-service) or reads of delivery logs (notification-service).
 
 import { withQuery } from '../api.js';
 import { byId, el, setMessage, whileBusy } from '../dom.js';
@@ -15,7 +16,8 @@ export function wireAudit({ deskApi }) {
       .map((name) => [name, form.elements[name].value.trim()])
       .filter(([, value]) => value));
     try {
-      const page = normaliseAuditPage(await deskApi(withQuery(PATHS.audit, { ...filters, size: 100 })));
+      const path = form.elements.source.value === 'reads' ? PATHS.readsAudit : PATHS.audit;
+      const page = normaliseAuditPage(await deskApi(withQuery(path, { ...filters, size: 100 })));
       list.replaceChildren(...page.records.map((r) => el('li', { class: 'row', dataset: { testid: 'audit-record', action: r.action, targetId: r.targetId, staff: r.staff } },
         el('p', { class: 'row-title' },
           el('strong', { text: r.action }), ` · ${r.targetType} ${r.targetId}`),

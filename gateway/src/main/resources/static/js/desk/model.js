@@ -16,7 +16,8 @@ export const PATHS = {
   generate: '/api/desk/slots/generate',
   notifications: '/api/desk/notifications',
   reviews: '/api/desk/reviews',
-  audit: '/api/desk/audit',
+  audit: '/api/desk/audit', // staff changes, booking-service
+  readsAudit: '/api/desk/notifications/audit', // staff reads of delivery logs, notification-service (ADR 0230)
 };
 
 const APPOINTMENT_STATUSES = new Set(['proposed', 'pending', 'booked', 'arrived', 'fulfilled', 'cancelled', 'noshow', 'entered-in-error', 'checked-in', 'waitlist']);

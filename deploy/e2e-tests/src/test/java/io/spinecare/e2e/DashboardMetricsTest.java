@@ -60,6 +60,7 @@ class DashboardMetricsTest {
         assertThat(scrape(stack.metricsUrl("booking-service")))
                 .containsPattern("spinecare_bookings_total\\{outcome=\"created\",reason=\"none\"[^}]*} [1-9]");
         assertThat(exposed.get("booking-service")).contains("spinecare_outbox_relay_lag_seconds_count");
+        assertThat(exposed.get("gateway")).as("the routes' breakers").contains("resilience4j_circuitbreaker_state");
     }
 
     private static Set<String> namedByDashboardsAndAlerts() throws Exception {

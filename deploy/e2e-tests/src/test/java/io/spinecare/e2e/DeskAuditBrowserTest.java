@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 
-/** The desk blocks a slot and edits a specialist's availability, then finds both in the audit view under its name. */
+/**
+ * The desk blocks a slot and edits a specialist's availability, then finds both in the audit view under its name;
+ * and a read of a patient's delivery log in the view's other record, the reads (ADR 0230).
+ */
 class DeskAuditBrowserTest {
 
     private static final String SPECIALIST = "dr-meera-iyer";
@@ -36,7 +40,7 @@ class DeskAuditBrowserTest {
     }
 
     @Test
-    void aBlockedSlotAndAnAvailabilityEditAppearInTheAuditViewWithTheStaffUser() throws Exception {
+    void aBlockedSlotAnAvailabilityEditAndADeliveryLogReadAppearInTheAuditViewWithTheStaffUser() throws Exception {
         LocalDate day = LocalDate.now().plusDays(8);
         for (int tries = 0; tries < 10 && freeSlotOn(day) == null; tries++) {
             day = day.plusDays(1); // the demo specialist does not consult every day
@@ -66,6 +70,15 @@ class DeskAuditBrowserTest {
                 .contains("status: free → busy-unavailable");
         assertThat(browser.visible(By.cssSelector(edited)).getText()).contains("by desk", "weekly:");
         browser.screenshots("desk-audit");
+
+        String appointmentId = "apt-audit-" + UUID.randomUUID();
+        gateway.get("/api/desk/notifications?appointmentId=" + appointmentId, staff)
+                .expect(200);
+        new Select(browser.visible(By.id("audit-source"))).selectByValue("reads");
+        browser.type(By.id("audit-target"), appointmentId);
+        browser.click(By.id("audit-submit"));
+        String read = "#audit-list li[data-action='notifications.read'][data-target-id='" + appointmentId + "']";
+        assertThat(browser.visible(By.cssSelector(read)).getText()).contains("by desk", "entries: — → 0");
     }
 
     private static String freeSlotOn(LocalDate day) throws Exception {

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One booking is one trace (ADR 0800): from the booking request through the outbox and Kafka to the notification
- * consumer and the SMTP hand-off, all found on the local trace viewer under the trace id the caller sent.
+ * One booking is one trace (ADR 0800): from the gateway's span of the booking request through booking-service, the
+ * outbox and Kafka to the notification consumer and the SMTP hand-off, all found on the local trace viewer under the
+ * trace id the caller sent.
  */
 class TraceOfOneBookingTest {
 
@@ -50,10 +51,16 @@ class TraceOfOneBookingTest {
                 .pollInterval(Duration.ofSeconds(1))
                 .until(
                         () -> get(stack.tracesUrl() + "/trace?id=" + traceId),
-                        // each service exports its spans in batches of its own: wait for both ends
-                        html -> html.contains("http post /api/appointments") && html.contains("smtp send"));
+                        // each service exports its spans in batches of its own: wait for all three
+                        html -> html.contains("http post booking-public-write")
+                                && html.contains("http post /api/appointments")
+                                && html.contains("smtp send"));
         assertThat(page)
-                .contains("booking-service", "notification-service")
+                .contains("gateway", "booking-service", "notification-service")
+                .as("the gateway's span is the root here (the caller's span is not recorded) and booking-service's"
+                        + " server span its child, one level in")
+                .contains("<tr><td>http post booking-public-write</td><td>gateway</td><td>SERVER</td>")
+                .contains("<tr><td>&nbsp;&nbsp;http post /api/appointments</td><td>booking-service</td>")
                 .contains("http post /api/appointments")
                 .contains("outbox relay io.spinecare.appointment.booked.v2")
                 .contains("spinecare.appointments send", "spinecare.appointments process")

@@ -36,13 +36,13 @@ class AccessLogFilter implements WebFilter {
         HttpStatusCode status = exchange.getResponse().getStatusCode();
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
         log.info(
-                "{} {} {} {}ms route={} requestId={} traceId={}",
+                "{} {} {} {}ms route={} requestId={} trace={}",
                 exchange.getRequest().getMethod(),
                 LoggedPaths.mask(exchange.getRequest().getPath().value()),
                 status != null ? status.value() : "-",
                 (System.nanoTime() - started) / 1_000_000,
                 route != null ? route.getId() : "-",
                 RequestIds.of(exchange),
-                exchange.getAttributeOrDefault(TraceContextFilter.TRACE_ID_ATTRIBUTE, "-"));
+                TraceContextFilter.traceOf(exchange));
     }
 }

@@ -44,11 +44,20 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
         if (error instanceof ResponseStatusException status) {
             HttpStatusCode code = status.getStatusCode();
             if (code.is5xxServerError()) {
-                log.warn("requestId={} answered {}: {}", RequestIds.of(exchange), code.value(), status.getReason());
+                log.warn(
+                        "requestId={} trace={} answered {}: {}",
+                        RequestIds.of(exchange),
+                        TraceContextFilter.traceOf(exchange),
+                        code.value(),
+                        status.getReason());
             }
             return Problems.forStatus(code);
         }
-        log.error("requestId={} failed unexpectedly", RequestIds.of(exchange), error);
+        log.error(
+                "requestId={} trace={} failed unexpectedly",
+                RequestIds.of(exchange),
+                TraceContextFilter.traceOf(exchange),
+                error);
         return Problems.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
     }
 }

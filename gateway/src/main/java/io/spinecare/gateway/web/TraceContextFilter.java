@@ -1,11 +1,14 @@
 package io.spinecare.gateway.web;
 
-import java.util.HexFormat;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.TraceContext;
+import io.micrometer.tracing.handler.TracingObservationHandler.TracingContext;
+import io.micrometer.tracing.propagation.Propagator;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -13,56 +16,54 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * W3C trace context: a valid {@code traceparent} passes through untouched (with its
- * {@code tracestate}); a missing or malformed one is replaced by a new trace rooted here, so the
- * services' logs and the gateway's access log share one trace id.
+ * The forwarded request continues the gateway's server span (ADR 0800): its {@code traceparent} names the caller's
+ * trace (or the one the gateway started when the caller sent none or an invalid one) and the gateway's span as the
+ * parent, so the services' spans become that span's children. The span itself is WebFlux's request observation; this
+ * filter only hands its context on, which costs no second span. Without a recorded span (tracing switched off) the
+ * request is forwarded as it came.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class TraceContextFilter implements WebFilter {
 
-    static final String TRACEPARENT = "traceparent";
     static final String TRACESTATE = "tracestate";
-    static final String TRACE_ID_ATTRIBUTE = TraceContextFilter.class.getName() + ".traceId";
+    static final String TRACE_ATTRIBUTE = TraceContextFilter.class.getName() + ".trace";
 
-    private static final Pattern VALID = Pattern.compile("[0-9a-f]{2}-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}");
-    private static final String ALL_ZERO_TRACE = "0".repeat(32);
-    private static final String ALL_ZERO_PARENT = "0".repeat(16);
+    private final Propagator propagator;
+
+    TraceContextFilter(Propagator propagator) {
+        this.propagator = propagator;
+    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String offered = exchange.getRequest().getHeaders().getFirst(TRACEPARENT);
-        if (isValid(offered)) {
-            exchange.getAttributes().put(TRACE_ID_ATTRIBUTE, offered.substring(3, 35));
+        TraceContext trace = serverSpan(exchange);
+        if (trace == null) {
             return chain.filter(exchange);
         }
-        String traceId = randomHex(16);
-        String traceparent = "00-" + traceId + "-" + randomHex(8) + "-01";
-        exchange.getAttributes().put(TRACE_ID_ATTRIBUTE, traceId);
+        exchange.getAttributes().put(TRACE_ATTRIBUTE, trace);
         ServerHttpRequest request = exchange.getRequest()
                 .mutate()
                 .headers(headers -> {
-                    headers.set(TRACEPARENT, traceparent);
-                    headers.remove(TRACESTATE); // it belonged to the trace we could not continue
+                    headers.remove(TRACESTATE); // written again from the span when the caller's was continued
+                    propagator.inject(trace, headers, HttpHeaders::set);
                 })
                 .build();
         return chain.filter(exchange.mutate().request(request).build());
     }
 
-    static boolean isValid(String traceparent) {
-        if (traceparent == null || traceparent.length() != 55) {
-            return false;
-        }
-        var matcher = VALID.matcher(traceparent);
-        return matcher.matches()
-                && !traceparent.startsWith("ff")
-                && !ALL_ZERO_TRACE.equals(matcher.group(1))
-                && !ALL_ZERO_PARENT.equals(matcher.group(2));
+    /** The trace context of this request's server span, or null when no tracer records it. */
+    private static TraceContext serverSpan(ServerWebExchange exchange) {
+        Span span = ServerRequestObservationContext.findCurrent(exchange.getAttributes())
+                .map(context -> context.<TracingContext>get(TracingContext.class))
+                .map(TracingContext::getSpan)
+                .orElse(null);
+        return span == null || span.context().traceId().isEmpty() ? null : span.context();
     }
 
-    private static String randomHex(int bytes) {
-        byte[] random = new byte[bytes];
-        ThreadLocalRandom.current().nextBytes(random);
-        return HexFormat.of().formatHex(random);
+    /** The trace and span id for a log line of this request, {@code -} when it has none. */
+    static String traceOf(ServerWebExchange exchange) {
+        TraceContext trace = exchange.getAttribute(TRACE_ATTRIBUTE);
+        return trace == null ? "-" : trace.traceId() + "-" + trace.spanId();
     }
 }

@@ -2,7 +2,11 @@ package io.spinecare.gateway.testing;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +36,9 @@ public abstract class GatewayIntegrationTest {
     protected static final TestBackend booking = TestBackend.start("booking");
     protected static final TestBackend notification = TestBackend.start("notification");
 
+    /** The gateway's finished spans go to {@code gateway.jsonl} here, as on the local stack. */
+    protected static final Path traces = temporaryDirectory();
+
     @LocalServerPort
     protected int port;
 
@@ -45,6 +52,15 @@ public abstract class GatewayIntegrationTest {
     static void serviceUrls(DynamicPropertyRegistry registry) {
         registry.add("spinecare.gateway.services.booking-url", booking::url);
         registry.add("spinecare.gateway.services.notification-url", notification::url);
+        registry.add("spinecare.tracing.directory", traces::toString);
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("gateway-traces");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @BeforeEach

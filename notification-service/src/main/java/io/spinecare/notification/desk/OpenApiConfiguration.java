@@ -86,7 +86,11 @@ class OpenApiConfiguration {
                 .servers(List.of(new Server()
                         .url("/")
                         .description("The SpineCare gateway, which serves every path of this API on one origin.")))
-                .tags(List.of(new Tag().name(TAG).description("Front desk: the delivery log of an appointment.")))
+                .tags(List.of(
+                        new Tag().name(TAG).description("Front desk: the delivery log of an appointment."),
+                        new Tag()
+                                .name("Desk: audit")
+                                .description("Front desk: who read which patient's delivery log, and when.")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 STAFF_TOKEN,

@@ -34,6 +34,11 @@ public final class TestJwt {
         return sign(claims(roles).build());
     }
 
+    /** A token of the named staff user. */
+    public static String forStaff(String subject, String... roles) {
+        return sign(claims(roles).subject(subject).build());
+    }
+
     /** A front-desk token made for another system. */
     public static String forAudience(String audience) {
         return sign(claims("front-desk").audience(audience).build());

@@ -1,4 +1,4 @@
-package io.spinecare.booking.system;
+package io.spinecare.tracefile;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.common.CompletableResultCode;
@@ -16,8 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * Writes finished spans as JSON lines to a file, for the local stack's trace page (ADR 0800): one line a span with
- * its trace and parent ids, name, kind, service, start and end (epoch nanoseconds) and attributes. The same class
- * is in both services on purpose, like the store's health check: they share no Spring library.
+ * its trace and parent ids, name, kind, service, start and end (epoch nanoseconds) and attributes.
  */
 final class TraceFile implements SpanExporter {
 

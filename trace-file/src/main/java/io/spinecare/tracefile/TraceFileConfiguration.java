@@ -1,18 +1,19 @@
-package io.spinecare.booking.system;
+package io.spinecare.tracefile;
 
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
  * With {@code spinecare.tracing.directory} set (environment {@code SPINECARE_TRACING_DIRECTORY}; the local stack
- * sets it), finished spans also go to {@code <directory>/<service>.jsonl}. Off otherwise.
+ * sets it), finished spans also go to {@code <directory>/<service>.jsonl}, besides OTLP when that is set. Off
+ * otherwise. An auto-configuration, so that both services and the gateway share it by depending on this module.
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration
 @ConditionalOnProperty("spinecare.tracing.directory")
 class TraceFileConfiguration {
 
