@@ -12,6 +12,7 @@ import { wireReviews } from './reviews.js';
 import { wireSearch } from './search.js';
 import { ACTION_DONE, PATHS, actionBody, normaliseAgenda, normaliseSpecialists } from './model.js';
 import { openNotifications } from './notifications.js';
+import { openSeries } from './series.js';
 import { rowItem } from './rows.js';
 import { clearSession, loadSession, saveSession } from './session.js';
 
@@ -34,6 +35,7 @@ function signedOut(message) {
   byId('session-bar').hidden = true;
   byId('login-view').hidden = false;
   if (byId('notifications-dialog').open) byId('notifications-dialog').close();
+  if (byId('series-dialog').open) byId('series-dialog').close();
   setMessage(byId('login-message'), message, 'error');
   setMessage(deskStatus, '');
   focusOn(message ? byId('login-message') : byId('login-username'));
@@ -180,6 +182,10 @@ for (const [id, days] of [['agenda-prev', -1], ['agenda-next', 1]]) {
 async function act(action, row, button) {
   if (action === 'notifications') {
     openNotifications(row.appointment, deskApi, button);
+    return;
+  }
+  if (action === 'series') {
+    openSeries(row.appointment, deskApi, button, specialists);
     return;
   }
   const inSearch = !!button.closest('#search-results');

@@ -105,6 +105,7 @@ export function actionsFor(row) {
     if (open && a.redFlagged && !a.reviewAcknowledged) actions.push('acknowledge-review');
     if (open) actions.push('no-show');
     actions.push('notifications');
+    actions.push('series');
   } else if (row.slotStatus === 'free') {
     actions.push('block');
   } else if (row.slotStatus === 'busy-unavailable') {
@@ -120,6 +121,7 @@ export const ACTION_LABELS = {
   complete: 'Complete',
   'no-show': 'No-show',
   notifications: 'Notifications',
+  series: 'Follow-up series',
   block: 'Block slot',
   release: 'Release slot',
 };

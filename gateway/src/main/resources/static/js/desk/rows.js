@@ -71,7 +71,7 @@ function actionBar(row, who, when, onAction) {
   return el('div', { class: 'row-actions' }, actions.map((action) => {
     const button = el('button', {
       type: 'button',
-      class: ['small', action === 'no-show' || action === 'block' ? 'secondary' : action === 'notifications' ? 'link-button' : 'primary'],
+      class: ['small', action === 'no-show' || action === 'block' ? 'secondary' : action === 'notifications' || action === 'series' ? 'link-button' : 'primary'],
       'aria-label': `${ACTION_LABELS[action]}: ${who ? `${who}, ` : ''}${when}`,
       dataset: { action, testid: `action-${action}` },
       text: ACTION_LABELS[action],

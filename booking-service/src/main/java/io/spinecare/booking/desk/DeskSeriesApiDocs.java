@@ -1,12 +1,14 @@
 package io.spinecare.booking.desk;
 
 import io.spinecare.booking.series.SeriesView;
+import io.spinecare.booking.slot.SlotView;
 import io.spinecare.booking.web.ApiProblem;
 import io.spinecare.booking.web.ApiTags;
 import io.spinecare.booking.web.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -67,6 +69,20 @@ interface DeskSeriesApiDocs {
         ApiProblem.SERIES_CHANGING
     })
     SeriesView setVisitSlot(String seriesId, String visitId, @Valid DeskSeriesController.SlotRequest request);
+
+    @Operation(
+            operationId = "findSeriesVisitSlotsForDesk",
+            tags = ApiTags.DESK_FOLLOW_UP_SERIES,
+            summary = "Free slots for one visit of a series",
+            description = "Free post-operative slots inside the visit's window, earliest first (at most 60): the"
+                    + " choices for resolving a visit without a slot, or for moving one before confirmation.")
+    @Parameter(name = "seriesId", description = SERIES_ID, example = SERIES_EXAMPLE)
+    @Parameter(
+            name = "visitId",
+            description = "The visit's id in the procedure's schedule.",
+            example = "review-6-months")
+    @ProblemResponses({ApiProblem.SERIES_NOT_FOUND, ApiProblem.UNKNOWN_REFERENCE})
+    List<SlotView> freeSlots(String seriesId, String visitId);
 
     @Operation(
             operationId = "cancelSeriesForDesk",

@@ -1,17 +1,24 @@
 package io.spinecare.booking.desk;
 
+import io.spinecare.booking.audit.AuditLog;
+import io.spinecare.booking.series.FollowUpSeries;
 import io.spinecare.booking.series.SeriesChanges;
 import io.spinecare.booking.series.SeriesFailures;
 import io.spinecare.booking.series.SeriesPlanner;
 import io.spinecare.booking.series.SeriesStore;
 import io.spinecare.booking.series.SeriesView;
 import io.spinecare.booking.series.SeriesViews;
+import io.spinecare.booking.series.SeriesVisitSlots;
+import io.spinecare.booking.slot.SlotView;
 import io.spinecare.content.BodyRegion;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,7 +29,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Front desk: record a surgery, see and resolve its follow-up series, cancel it. Staff only. */
+/**
+ * Front desk: record a surgery, see and resolve its follow-up series, cancel it. Staff only. Each change
+ * is recorded in the audit log with ids and statuses only (ADR 0230).
+ */
 @RestController
 class DeskSeriesController implements DeskSeriesApiDocs {
 
@@ -32,12 +42,22 @@ class DeskSeriesController implements DeskSeriesApiDocs {
     private final SeriesChanges changes;
     private final SeriesStore store;
     private final SeriesViews views;
+    private final AuditLog audit;
+    private final SeriesVisitSlots visitSlots;
 
-    DeskSeriesController(SeriesPlanner planner, SeriesChanges changes, SeriesStore store, SeriesViews views) {
+    DeskSeriesController(
+            SeriesPlanner planner,
+            SeriesChanges changes,
+            SeriesStore store,
+            SeriesViews views,
+            AuditLog audit,
+            SeriesVisitSlots visitSlots) {
         this.planner = planner;
         this.changes = changes;
         this.store = store;
         this.views = views;
+        this.audit = audit;
+        this.visitSlots = visitSlots;
     }
 
     record SurgeryRequest(
@@ -56,6 +76,22 @@ class DeskSeriesController implements DeskSeriesApiDocs {
                 id,
                 new SeriesPlanner.Surgery(
                         request.procedureId(), request.date(), request.surgeonId(), request.region()));
+        audit.record(
+                "series.record-surgery",
+                "series",
+                series.id(),
+                Map.of(),
+                AuditLog.state(
+                        "appointmentId",
+                        id,
+                        "status",
+                        status(series),
+                        "procedureId",
+                        series.procedureId(),
+                        "surgeonId",
+                        series.surgeonId(),
+                        "unresolvedVisits",
+                        series.visits().stream().filter(v -> !v.planned()).count()));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .header("Location", "/api/desk/series/" + series.id())
                 .body(views.of(series));
@@ -67,16 +103,48 @@ class DeskSeriesController implements DeskSeriesApiDocs {
         return views.of(store.find(seriesId).orElseThrow(SeriesFailures::notFound));
     }
 
+    @GetMapping("/api/desk/series/{seriesId}/visits/{visitId}/slots")
+    @Override
+    public List<SlotView> freeSlots(@PathVariable String seriesId, @PathVariable String visitId) {
+        return visitSlots.free(store.find(seriesId).orElseThrow(SeriesFailures::notFound), visitId);
+    }
+
     @PostMapping("/api/desk/series/{seriesId}/visits/{visitId}/slot")
     @Override
     public SeriesView setVisitSlot(
             @PathVariable String seriesId, @PathVariable String visitId, @RequestBody SlotRequest request) {
-        return views.of(changes.moveProposed(seriesId, visitId, request.slotId()));
+        var before = store.find(seriesId).map(s -> s.visit(visitId)).orElse(null);
+        FollowUpSeries moved = changes.moveProposed(seriesId, visitId, request.slotId());
+        audit.record(
+                "series.visit-slot",
+                "series",
+                seriesId,
+                AuditLog.state(
+                        "visitId",
+                        visitId,
+                        "slotId",
+                        before == null || !before.planned()
+                                ? null
+                                : before.slot().slotId()),
+                AuditLog.state("visitId", visitId, "slotId", request.slotId()));
+        return views.of(moved);
     }
 
     @PostMapping("/api/desk/series/{seriesId}/cancel")
     @Override
     public SeriesView cancel(@PathVariable String seriesId, @AuthenticationPrincipal Jwt staff) {
-        return views.of(changes.cancel(seriesId, staff.getSubject(), "STAFF"));
+        String before = store.find(seriesId).map(DeskSeriesController::status).orElse(null);
+        FollowUpSeries cancelled = changes.cancel(seriesId, staff.getSubject(), "STAFF");
+        audit.record(
+                "series.cancel",
+                "series",
+                seriesId,
+                AuditLog.state("status", before),
+                AuditLog.state("status", status(cancelled)));
+        return views.of(cancelled);
+    }
+
+    private static String status(FollowUpSeries series) {
+        return series.status().name().toLowerCase(Locale.ROOT);
     }
 }

@@ -38,6 +38,7 @@ public record SeriesEvent(
             List<FollowUpScan> imaging,
             String slotId,
             String specialistId,
+            String specialistName,
             OffsetDateTime start,
             OffsetDateTime end,
             String timeZone,

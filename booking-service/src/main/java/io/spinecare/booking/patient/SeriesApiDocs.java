@@ -7,6 +7,7 @@ import io.spinecare.booking.web.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
+import java.util.List;
 
 /** The OpenAPI description of the patient's follow-up series link (ADR 0226). */
 interface SeriesApiDocs {
@@ -23,6 +24,20 @@ interface SeriesApiDocs {
     @Parameter(name = "seriesId", description = SERIES_ID, example = SERIES_EXAMPLE)
     @ProblemResponses({ApiProblem.SERIES_NOT_FOUND})
     SeriesView view(String seriesId, String token);
+
+    @Operation(
+            operationId = "findSeriesVisitSlots",
+            tags = ApiTags.FOLLOW_UP_SERIES,
+            summary = "Free slots a visit may move to",
+            description = "Free post-operative slots inside the visit's window, earliest first (at most 60)."
+                    + " Needs the series' manage token.")
+    @Parameter(name = "seriesId", description = SERIES_ID, example = SERIES_EXAMPLE)
+    @Parameter(
+            name = "visitId",
+            description = "The visit's id in the procedure's schedule.",
+            example = "review-6-weeks")
+    @ProblemResponses({ApiProblem.SERIES_NOT_FOUND, ApiProblem.UNKNOWN_REFERENCE})
+    List<OpenSlotView> freeSlots(String seriesId, String visitId, String token);
 
     @Operation(
             operationId = "confirmSeries",

@@ -1,6 +1,7 @@
 package io.spinecare.booking.patient;
 
 import io.spinecare.booking.series.SeriesView;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +27,15 @@ class SeriesController implements SeriesApiDocs {
     @Override
     public SeriesView view(@PathVariable String seriesId, @RequestHeader(name = TOKEN, required = false) String token) {
         return series.view(seriesId, token);
+    }
+
+    @GetMapping("/api/series/{seriesId}/visits/{visitId}/slots")
+    @Override
+    public List<OpenSlotView> freeSlots(
+            @PathVariable String seriesId,
+            @PathVariable String visitId,
+            @RequestHeader(name = TOKEN, required = false) String token) {
+        return series.freeSlots(seriesId, token, visitId);
     }
 
     @PostMapping("/api/series/{seriesId}/confirm")

@@ -11,6 +11,8 @@ import io.spinecare.booking.series.SeriesStore;
 import io.spinecare.booking.series.SeriesView;
 import io.spinecare.booking.series.SeriesViews;
 import io.spinecare.booking.series.SeriesVisit;
+import io.spinecare.booking.series.SeriesVisitSlots;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,6 +30,7 @@ class SeriesSelfService {
     private final AppointmentStore appointments;
     private final PatientSelfService selfService;
     private final ManageTokens tokens;
+    private final SeriesVisitSlots visitSlots;
 
     SeriesSelfService(
             SeriesStore store,
@@ -36,7 +39,8 @@ class SeriesSelfService {
             SeriesChanges changes,
             AppointmentStore appointments,
             PatientSelfService selfService,
-            ManageTokens tokens) {
+            ManageTokens tokens,
+            SeriesVisitSlots visitSlots) {
         this.store = store;
         this.views = views;
         this.confirmation = confirmation;
@@ -44,10 +48,17 @@ class SeriesSelfService {
         this.appointments = appointments;
         this.selfService = selfService;
         this.tokens = tokens;
+        this.visitSlots = visitSlots;
     }
 
     SeriesView view(String seriesId, String token) {
         return views.of(authenticate(seriesId, token));
+    }
+
+    List<OpenSlotView> freeSlots(String seriesId, String token, String visitId) {
+        return visitSlots.free(authenticate(seriesId, token), visitId).stream()
+                .map(OpenSlotView::of)
+                .toList();
     }
 
     SeriesView confirm(String seriesId, String token) {

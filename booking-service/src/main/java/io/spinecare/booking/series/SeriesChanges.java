@@ -83,7 +83,8 @@ public class SeriesChanges {
                 slot.specialistId(),
                 slot.startInstant(),
                 slot.end().toInstant(),
-                slot.timeZone());
+                slot.timeZone(),
+                specialists.get(slot.specialistId()).name());
         SeriesVisit[] before = new SeriesVisit[1];
         FollowUpSeries moved;
         try {
@@ -106,7 +107,13 @@ public class SeriesChanges {
     /** After confirmation: the visit's appointment has moved; the series records where to. */
     public FollowUpSeries recordMoved(String seriesId, String visitId, Appointment moved) {
         var slot = new SeriesVisit.ProposedSlot(
-                moved.slotId(), null, moved.specialist().id(), moved.start(), moved.end(), moved.zone());
+                moved.slotId(),
+                null,
+                moved.specialist().id(),
+                moved.start(),
+                moved.end(),
+                moved.zone(),
+                moved.specialist().name());
         return store.apply(seriesId, current -> {
             FollowUpSeries next = current.withVisits(v -> v.visitId().equals(visitId) ? v.withSlot(slot) : v);
             return new SeriesStore.Change(next, new SeriesChanged(SeriesEvents.of(next, "visit-moved", visitId)));

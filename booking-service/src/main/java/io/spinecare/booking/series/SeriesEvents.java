@@ -47,6 +47,7 @@ public final class SeriesEvents {
                         .toList(),
                 slot == null ? null : slot.slotId(),
                 slot == null ? null : slot.specialistId(),
+                slot == null ? null : slot.specialistName(),
                 slot == null ? null : ClinicTime.at(slot.start(), slot.zone()),
                 slot == null ? null : ClinicTime.at(slot.end(), slot.zone()),
                 slot == null ? null : slot.zone(),

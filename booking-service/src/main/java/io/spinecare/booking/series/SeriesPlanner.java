@@ -149,7 +149,12 @@ public class SeriesPlanner {
                         slot.specialistId(),
                         slot.startInstant(),
                         slot.end().toInstant(),
-                        slot.timeZone());
+                        slot.timeZone(),
+                        team.stream()
+                                .filter(s -> s.id().equals(slot.specialistId()))
+                                .map(Specialist::name)
+                                .findFirst()
+                                .orElse(null));
             } catch (BookingFailure taken) {
                 // held or booked by someone else since the search: the next nearest
             }

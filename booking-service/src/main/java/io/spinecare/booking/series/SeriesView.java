@@ -29,6 +29,7 @@ public record SeriesView(
             List<SeriesEvent.FollowUpScan> imaging,
             String slotId,
             String specialistId,
+            String specialistName,
             OffsetDateTime start,
             OffsetDateTime end,
             String timeZone,

@@ -21,9 +21,18 @@ public record SeriesVisit(
         ProposedSlot slot,
         String appointmentId) {
 
-    /** The slot held for the visit: where, when, with whom, and the hold that keeps it. */
+    /**
+     * The slot held for the visit: where, when, with whom, and the hold that keeps it. The specialist's
+     * name travels with it so the series e-mail can name who the patient sees (null on older series).
+     */
     public record ProposedSlot(
-            String slotId, String holdId, String specialistId, Instant start, Instant end, String zone) {}
+            String slotId,
+            String holdId,
+            String specialistId,
+            Instant start,
+            Instant end,
+            String zone,
+            String specialistName) {}
 
     static SeriesVisit unplanned(FollowUpWindow window) {
         return new SeriesVisit(

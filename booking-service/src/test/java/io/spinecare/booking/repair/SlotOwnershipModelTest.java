@@ -5,6 +5,8 @@ import static io.spinecare.booking.support.BookingBuilder.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.spinecare.booking.outbox.EventStream;
+import io.spinecare.booking.patient.SeriesLinks;
+import io.spinecare.booking.series.SeriesRepair;
 import io.spinecare.booking.support.Api;
 import io.spinecare.booking.support.Concurrently;
 import io.spinecare.booking.support.Fixtures;
@@ -23,15 +25,17 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Model-based check of invariants 1, 2, 3 and 5. Each run generates a random history of rounds;
  * a round fires a batch of requests at the same instant on real threads over HTTP: holds,
  * bookings (with and without a hold), retries with the same Idempotency-Key, cancellations,
- * reschedules submitted several times at once, desk check-in, no-show, block and release, and
- * sometimes a crash armed at one of the crash points. After every run the stored slots and
+ * reschedules submitted several times at once, desk check-in, no-show, block and release, in some
+ * runs a follow-up series planned onto the same slots (confirm all, move a visit, cancel it, each
+ * possibly several times at once), and sometimes a crash armed at one of the crash points. After every run the stored slots and
  * appointments must satisfy the invariants before and after the reconciler's repair, and at the
- * end every appointment's events must be exactly its history. Seeds are printed on failure;
+ * end every appointment's events must be exactly its history; a series is booked all or none. Seeds are printed on failure;
  * {@code -Dmodel.seed=N -Dmodel.runs=1} replays one, {@code -Dmodel.runs=500} searches deeper.
  */
 class SlotOwnershipModelTest extends IntegrationTest {
@@ -50,6 +54,12 @@ class SlotOwnershipModelTest extends IntegrationTest {
 
     @Autowired
     SlotReconciler reconciler;
+
+    @Autowired
+    SeriesRepair seriesRepair;
+
+    @Autowired
+    ApplicationContext context;
 
     /** History actions and the event each one announces. */
     private static final Map<String, String> EVENT_OF = Map.of(
@@ -139,6 +149,7 @@ class SlotOwnershipModelTest extends IntegrationTest {
         private final List<String> holds = new ArrayList<>();
         private final List<Map<String, Object>> keyedRequests = new ArrayList<>();
         private final List<String> keys = new ArrayList<>();
+        private String seriesId; // null: this run plans no follow-up series
 
         ModelRun(long seed, String specialistId) {
             this.seed = seed;
@@ -165,12 +176,17 @@ class SlotOwnershipModelTest extends IntegrationTest {
 
         void play() {
             clock.set(TestTimes.NOW);
-            slotIds.addAll(fixtures.slotsOn(specialistId, Fixtures.CLINIC_DAY).subList(0, SLOTS));
+            List<String> day = fixtures.slotsOn(specialistId, Fixtures.CLINIC_DAY);
+            slotIds.addAll(day.subList(0, SLOTS));
+            if (random.nextInt(3) == 0) {
+                planSeries(day.get(SLOTS));
+            }
             int rounds = 3 + random.nextInt(4);
             for (int round = 0; round < rounds; round++) {
                 boolean crash = random.nextInt(4) == 0;
                 if (crash) {
-                    crashPoints.arm(CRASH_POINTS.get(random.nextInt(CRASH_POINTS.size())));
+                    List<String> points = seriesId == null ? CRASH_POINTS : SeriesInvariants.withSeries(CRASH_POINTS);
+                    crashPoints.arm(points.get(random.nextInt(points.size())));
                 }
                 List<Supplier<Outcome>> batch = batch();
                 List<Outcome> outcomes =
@@ -185,6 +201,7 @@ class SlotOwnershipModelTest extends IntegrationTest {
                 checkOwnership(false);
             }
             clock.advance(Duration.ofMinutes(4)); // past the repair grace period
+            seriesRepair.repair();
             reconciler.repair();
             checkOwnership(true);
         }
@@ -193,7 +210,7 @@ class SlotOwnershipModelTest extends IntegrationTest {
             List<Supplier<Outcome>> batch = new ArrayList<>();
             int size = 2 + random.nextInt(6);
             while (batch.size() < size) {
-                int kind = random.nextInt(10);
+                int kind = random.nextInt(seriesId == null ? 10 : 13);
                 switch (kind) {
                     case 0 -> batch.add(hold(slot()));
                     case 1, 2 -> batch.addAll(duplicated(book(slot(), keyedOrNot(), null)));
@@ -214,6 +231,13 @@ class SlotOwnershipModelTest extends IntegrationTest {
                     case 7 -> known().ifPresent(a -> batch.addAll(duplicated(cancel(a))));
                     case 8 ->
                         known().ifPresent(a -> batch.add(desk(a.id, random.nextBoolean() ? "check-in" : "no-show")));
+                    case 10 -> batch.addAll(duplicated(seriesCall("confirm", null)));
+                    case 11 -> batch.addAll(duplicated(seriesCall("visits/wound-check/move", slot())));
+                    case 12 -> {
+                        if (random.nextInt(3) == 0) { // rarely: a cancelled series ends the series' part of the run
+                            batch.addAll(duplicated(seriesCall("cancel", null)));
+                        }
+                    }
                     default -> batch.add(random.nextBoolean() ? block(slot()) : release(slot()));
                 }
             }
@@ -330,6 +354,54 @@ class SlotOwnershipModelTest extends IntegrationTest {
 
         private void checkOwnership(boolean repaired) {
             OwnershipInvariants.check(mongo, specialistId, repaired);
+            if (seriesId != null) {
+                SeriesInvariants.check(mongo, seriesId, SeriesInvariants.patientOf(seed));
+            }
+        }
+
+        /**
+         * A microdiscectomy two weeks before the clinic day: its wound check falls on the model's slots,
+         * its later reviews on slots of their own. The surgery is recorded at a booked appointment.
+         */
+        private void planSeries(String originSlot) {
+            SeriesInvariants.offerPostOperative(desk, specialistId);
+            for (String day : List.of("2030-07-03", "2030-08-22")) {
+                Api.Reply generated = desk.post(
+                        "/api/desk/slots/generate", map("specialistId", specialistId, "from", day, "to", day));
+                assertThat(generated.status()).as(generated.toString()).isEqualTo(200);
+            }
+            Api.Reply origin = api.post(
+                    "/api/appointments",
+                    booking(originSlot)
+                            .patientName(SeriesInvariants.patientOf(seed))
+                            .build());
+            assertThat(origin.status()).as(origin.toString()).isEqualTo(201);
+            appointments.add(new Known(origin));
+            Api.Reply planned = desk.post(
+                    "/api/desk/appointments/" + origin.string("id") + "/surgery",
+                    map(
+                            "procedureId",
+                            "microdiscectomy",
+                            "date",
+                            Fixtures.CLINIC_DAY.minusDays(14),
+                            "surgeonId",
+                            specialistId,
+                            "region",
+                            "LUMBAR"));
+            assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
+            seriesId = planned.string("id");
+        }
+
+        /** The patient's series link: confirm, move the wound check to {@code slotId}, or cancel. */
+        private Supplier<Outcome> seriesCall(String operation, String slotId) {
+            String token = SeriesLinks.token(context, seriesId);
+            String path = "/api/series/" + seriesId + "/" + operation;
+            return () -> new Outcome(
+                    "series " + operation,
+                    slotId,
+                    slotId == null
+                            ? api.postEmpty(path, "X-Manage-Token", token)
+                            : api.post(path, map("slotId", slotId), "X-Manage-Token", token));
         }
     }
 

@@ -27,8 +27,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @AutoConfigureWebTestClient
 class PageRoutesTest {
 
-    private static final List<String> PAGES =
-            List.of("/", "/desk", "/desk/", "/manage/SC-7KQ2M9", "/manage/SC-7KQ2M9/");
+    private static final List<String> PAGES = List.of(
+            "/",
+            "/desk",
+            "/desk/",
+            "/manage/SC-7KQ2M9",
+            "/manage/SC-7KQ2M9/",
+            "/series/series-apt-1",
+            "/series/series-apt-1/");
 
     // src="/x" or href="/x" in a page; import ... from './x.js' (or bare import './x.js') in a module.
     private static final Pattern PAGE_ASSET = Pattern.compile("(?:src|href)=\"(/[^\"#?]+)\"");
@@ -70,6 +76,25 @@ class PageRoutesTest {
     }
 
     @Test
+    void seriesPageAnswersForAnySeriesIsNeverCachedStaleAndSendsNoReferrer() {
+        client.get()
+                .uri("/series/series-apt-1")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectHeader()
+                .cacheControl(CacheControl.noCache())
+                .expectHeader()
+                .valueEquals("Referrer-Policy", "no-referrer")
+                .expectBody(String.class)
+                .value(body -> assertThat(body)
+                        .contains("data-page=\"series\"")
+                        .contains("<meta name=\"referrer\" content=\"no-referrer\">"));
+    }
+
+    @Test
     void headRequestsForThePagesAnswerLikeGet() {
         for (String page : List.of("/desk", "/manage/SC-7KQ2M9")) {
             client.head()
@@ -108,6 +133,7 @@ class PageRoutesTest {
         }
         assertThat(seen)
                 .contains("/css/spinecare.css", "/js/patient/main.js", "/js/desk/main.js", "/js/patient/manage.js")
+                .contains("/js/patient/series.js", "/js/desk/series.js")
                 .contains("/js/api.js", "/favicon.svg");
     }
 

@@ -1,6 +1,7 @@
 package io.spinecare.notification.appointment;
 
 import io.spinecare.notification.privacy.PatientDataErasure;
+import io.spinecare.notification.series.SeriesEventHandler;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -22,11 +23,17 @@ class AppointmentEventListener {
     private final CloudEventDecoder decoder;
     private final AppointmentEventHandler handler;
     private final PatientDataErasure erasure;
+    private final SeriesEventHandler seriesHandler;
 
-    AppointmentEventListener(CloudEventDecoder decoder, AppointmentEventHandler handler, PatientDataErasure erasure) {
+    AppointmentEventListener(
+            CloudEventDecoder decoder,
+            AppointmentEventHandler handler,
+            PatientDataErasure erasure,
+            SeriesEventHandler seriesHandler) {
         this.decoder = decoder;
         this.handler = handler;
         this.erasure = erasure;
+        this.seriesHandler = seriesHandler;
     }
 
     @KafkaListener(
@@ -37,6 +44,12 @@ class AppointmentEventListener {
         Optional<String> erasedAppointment = decoder.erasedAppointment(record);
         if (erasedAppointment.isPresent()) {
             erasure.erase(erasedAppointment.get());
+            return;
+        }
+        Optional<ReceivedSeriesEvent> series = decoder.series(record);
+        if (series.isPresent()) {
+            ReceivedSeriesEvent event = series.get();
+            seriesHandler.handle(event.id(), event.type(), event.time(), event.body());
             return;
         }
         decoder.decode(record)

@@ -1,6 +1,8 @@
 package io.spinecare.notification.appointment;
 
 import io.spinecare.notification.privacy.PatientDataErasure;
+import io.spinecare.notification.series.SeriesEvent;
+import io.spinecare.notification.series.SeriesEventType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +56,25 @@ class CloudEventDecoder {
         return Optional.of(new ReceivedEvent(id, source, type.get(), header(record, "ce_subject"), time(record), body));
     }
 
+    /** A follow-up series event ({@code io.spinecare.series.*.v1}); empty for any other type. */
+    Optional<ReceivedSeriesEvent> series(ConsumerRecord<String, byte[]> record) {
+        Optional<SeriesEventType> type = SeriesEventType.fromCeType(header(record, "ce_type"));
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!"1.0".equals(header(record, "ce_specversion"))) {
+            throw new UndecodableEventException("ce_specversion must be 1.0");
+        }
+        String id = required(record, "ce_id");
+        SeriesEvent body = read(record.value(), SeriesEvent.class);
+        for (SeriesEvent.Visit visit : body.visits()) {
+            if (visit.timeZone() != null) {
+                zone(visit.timeZone());
+            }
+        }
+        return Optional.of(new ReceivedSeriesEvent(id, type.get(), time(record), body));
+    }
+
     /** The appointment id of an {@code io.spinecare.patient.erased.v1} event (its subject); empty for others. */
     Optional<String> erasedAppointment(ConsumerRecord<String, byte[]> record) {
         if (!PatientDataErasure.TYPE.equals(header(record, "ce_type"))) {
@@ -63,16 +84,25 @@ class CloudEventDecoder {
     }
 
     private AppointmentEvent body(byte[] value) {
+        AppointmentEvent body = read(value, AppointmentEvent.class);
+        zone(body.timeZone());
+        if (!body.end().isAfter(body.start())) {
+            throw new UndecodableEventException("invalid body: end is not after start");
+        }
+        return body;
+    }
+
+    private <T> T read(byte[] value, Class<T> type) {
         if (value == null || value.length == 0) {
             throw new UndecodableEventException("empty body");
         }
-        AppointmentEvent body;
+        T body;
         try {
-            body = json.readValue(value, AppointmentEvent.class);
+            body = json.readValue(value, type);
         } catch (JacksonException e) {
             // Jackson's own message quotes the input, which may hold personal data: name the place only.
-            throw new UndecodableEventException(
-                    "body is not an AppointmentEvent: " + e.getClass().getSimpleName() + " at " + where(e));
+            throw new UndecodableEventException("body is not an " + type.getSimpleName() + ": "
+                    + e.getClass().getSimpleName() + " at " + where(e));
         }
         var violations = validator.validate(body);
         if (!violations.isEmpty()) {
@@ -83,15 +113,15 @@ class CloudEventDecoder {
                             .sorted()
                             .collect(Collectors.joining(", ", "[", "]")));
         }
+        return body;
+    }
+
+    private static void zone(String zoneId) {
         try {
-            ZoneId.of(body.timeZone());
+            ZoneId.of(zoneId);
         } catch (DateTimeException e) {
             throw new UndecodableEventException("invalid body: timeZone is not a known zone id");
         }
-        if (!body.end().isAfter(body.start())) {
-            throw new UndecodableEventException("invalid body: end is not after start");
-        }
-        return body;
     }
 
     private static String where(JacksonException e) {

@@ -76,7 +76,7 @@ public class Deliveries {
             PlannedMessage m, DeliveryStatus status, Instant now, Instant dueAt, Instant availableAt, String owner) {
         return new Delivery(
                 m.deliveryId(),
-                m.appointment().appointmentId(),
+                m.appointmentId(),
                 m.sourceEventId(),
                 m.kind(),
                 m.reminderOffset() == null ? null : m.reminderOffset().toString(),
@@ -93,6 +93,7 @@ public class Deliveries {
                 null,
                 false,
                 m.calendarSequence(),
-                m.appointment());
+                m.appointment(),
+                m.series());
     }
 }

@@ -4,6 +4,7 @@ import io.spinecare.notification.channel.Channel;
 import io.spinecare.notification.message.AppointmentSnapshot;
 import io.spinecare.notification.message.MessageKind;
 import io.spinecare.notification.message.MessageRequest;
+import io.spinecare.notification.message.SeriesSnapshot;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
@@ -36,7 +37,51 @@ public record Delivery(
         String lastError,
         boolean outcomePublished,
         int calendarSequence,
-        AppointmentSnapshot appointment) {
+        AppointmentSnapshot appointment,
+        SeriesSnapshot series) {
+
+    public Delivery(
+            String id,
+            String appointmentId,
+            String sourceEventId,
+            MessageKind kind,
+            String reminderOffset,
+            Channel channel,
+            String recipient,
+            DeliveryStatus status,
+            Instant createdAt,
+            Instant dueAt,
+            Instant availableAt,
+            Instant staleAt,
+            String owner,
+            int attempts,
+            Instant finishedAt,
+            String lastError,
+            boolean outcomePublished,
+            int calendarSequence,
+            AppointmentSnapshot appointment) {
+        this(
+                id,
+                appointmentId,
+                sourceEventId,
+                kind,
+                reminderOffset,
+                channel,
+                recipient,
+                status,
+                createdAt,
+                dueAt,
+                availableAt,
+                staleAt,
+                owner,
+                attempts,
+                finishedAt,
+                lastError,
+                outcomePublished,
+                calendarSequence,
+                appointment,
+                null);
+    }
 
     static final String COLLECTION = "deliveries";
 
@@ -50,6 +95,6 @@ public record Delivery(
     }
 
     MessageRequest request() {
-        return new MessageRequest(kind, reminderOffsetDuration(), appointment, calendarSequence, recipient);
+        return new MessageRequest(kind, reminderOffsetDuration(), appointment, calendarSequence, recipient, series);
     }
 }

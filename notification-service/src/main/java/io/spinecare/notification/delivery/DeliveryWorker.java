@@ -85,7 +85,8 @@ class DeliveryWorker {
     }
 
     private Optional<String> noLongerTrue(Delivery delivery) {
-        if (delivery.kind() == MessageKind.CANCELLATION) {
+        // a series message tells the series as its event did; later changes send their own message
+        if (delivery.kind() == MessageKind.CANCELLATION || delivery.kind().series()) {
             return Optional.empty();
         }
         return timelines.find(delivery.appointmentId()).flatMap(timeline -> {

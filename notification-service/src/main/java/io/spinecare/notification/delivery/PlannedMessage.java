@@ -3,6 +3,7 @@ package io.spinecare.notification.delivery;
 import io.spinecare.notification.channel.Channel;
 import io.spinecare.notification.message.AppointmentSnapshot;
 import io.spinecare.notification.message.MessageKind;
+import io.spinecare.notification.message.SeriesSnapshot;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -19,7 +20,36 @@ public record PlannedMessage(
         Instant dueAt,
         Instant staleAt,
         int calendarSequence,
-        AppointmentSnapshot appointment) {
+        AppointmentSnapshot appointment,
+        SeriesSnapshot series) {
+
+    public PlannedMessage(
+            String sourceEventId,
+            MessageKind kind,
+            Duration reminderOffset,
+            Channel channel,
+            String recipient,
+            Instant dueAt,
+            Instant staleAt,
+            int calendarSequence,
+            AppointmentSnapshot appointment) {
+        this(
+                sourceEventId,
+                kind,
+                reminderOffset,
+                channel,
+                recipient,
+                dueAt,
+                staleAt,
+                calendarSequence,
+                appointment,
+                null);
+    }
+
+    /** The appointment the delivery belongs to: a series message's is the one the surgery was recorded at. */
+    String appointmentId() {
+        return appointment != null ? appointment.appointmentId() : series.appointmentId();
+    }
 
     String deliveryId() {
         return Delivery.idFor(sourceEventId, kind, reminderOffset, channel);

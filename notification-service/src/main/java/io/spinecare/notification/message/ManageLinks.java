@@ -33,6 +33,16 @@ public class ManageLinks {
         return baseUrl + "/manage/" + URLEncoder.encode(reference, StandardCharsets.UTF_8);
     }
 
+    /** The series page with the series' token (ADR 0226: a manage token over the series id). */
+    public String seriesLinkFor(String seriesId, int tokenGeneration) {
+        return seriesPageFor(seriesId) + "#token=" + tokenFor(seriesId, tokenGeneration);
+    }
+
+    /** The series page without a token, for calendar files. */
+    public String seriesPageFor(String seriesId) {
+        return baseUrl + "/series/" + URLEncoder.encode(seriesId, StandardCharsets.UTF_8);
+    }
+
     String tokenFor(String appointmentId, int tokenGeneration) {
         return signer.sign(appointmentId, tokenGeneration);
     }

@@ -19,6 +19,7 @@ public class MessageComposer {
     private final NotificationProperties properties;
     private final ManageLinks manageLinks;
     private final Clock clock;
+    private final SeriesMessages seriesMessages;
 
     MessageComposer(NotificationProperties properties, ManageLinks manageLinks, Clock clock) {
         this.properties = properties;
@@ -26,9 +27,13 @@ public class MessageComposer {
         this.clock = clock;
         templates.addTemplateResolver(resolver("*.html", TemplateMode.HTML, 1));
         templates.addTemplateResolver(resolver("*.txt", TemplateMode.TEXT, 2));
+        this.seriesMessages = new SeriesMessages(templates, properties, manageLinks, clock);
     }
 
     public EmailContent email(MessageRequest request) {
+        if (request.series() != null) {
+            return seriesMessages.email(request);
+        }
         Context context = context(request);
         String name = request.kind().template();
         String subject =
@@ -39,6 +44,9 @@ public class MessageComposer {
     }
 
     public String sms(MessageRequest request) {
+        if (request.series() != null) {
+            throw new IllegalArgumentException("series messages go by e-mail only");
+        }
         return templates
                 .process("sms/" + request.kind().template() + ".txt", context(request))
                 .strip();

@@ -11,7 +11,13 @@ public enum MessageKind {
     /** A scan is still missing and its due date is near (sent {@code scanDueLead} before it). */
     SCAN_REMINDER("scan-reminder", CalendarMethod.NONE),
     /** To the clinic's triage address, never to a patient: an urgent red flag needs review. */
-    TRIAGE_ALERT("triage-alert", CalendarMethod.NONE);
+    TRIAGE_ALERT("triage-alert", CalendarMethod.NONE),
+    /** A follow-up series was planned: every visit, an {@code .ics} per visit, one link to confirm or change. */
+    SERIES_PLANNED("series-planned", CalendarMethod.NONE),
+    /** The patient confirmed the series: every visit is booked. */
+    SERIES_CONFIRMED("series-confirmed", CalendarMethod.NONE),
+    /** A visit of the series moved, or the series was cancelled. */
+    SERIES_CHANGED("series-changed", CalendarMethod.NONE);
 
     private final String template;
     private final CalendarMethod calendar;
@@ -19,6 +25,11 @@ public enum MessageKind {
     MessageKind(String template, CalendarMethod calendar) {
         this.template = template;
         this.calendar = calendar;
+    }
+
+    /** Series messages carry one calendar file per visit instead of one invitation. */
+    public boolean series() {
+        return this == SERIES_PLANNED || this == SERIES_CONFIRMED || this == SERIES_CHANGED;
     }
 
     String template() {

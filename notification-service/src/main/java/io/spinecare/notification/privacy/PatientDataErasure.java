@@ -57,6 +57,10 @@ public class PatientDataErasure {
 
     /** What makes a delivery anonymous: no address, no name, no provider text (which may quote the address). */
     static Update scrub() {
-        return new Update().unset("recipient").unset("appointment.patientName").unset("lastError");
+        return new Update()
+                .unset("recipient")
+                .unset("appointment.patientName")
+                .unset("series.patientName")
+                .unset("lastError");
     }
 }

@@ -73,6 +73,7 @@ public final class Inbox {
             if (part.getFileName() != null) {
                 mail.attachmentName = part.getFileName();
                 mail.attachmentIcs = read(part);
+                mail.attachments.add(new CalendarAttachment(part.getFileName(), part.getContentType(), read(part)));
             } else {
                 mail.calendarContentType = part.getContentType();
                 mail.calendar = read(part);
@@ -90,6 +91,14 @@ public final class Inbox {
         }
     }
 
+    /** A calendar file attached to an e-mail, raw and as the library reads it back. */
+    public record CalendarAttachment(String fileName, String contentType, String ics) {
+
+        public ICalendar parsed() {
+            return Biweekly.parse(ics).first();
+        }
+    }
+
     /** One received e-mail. The calendar object is given both raw and unfolded (RFC 5545 3.1). */
     public static final class ReceivedMail {
         private final String subject;
@@ -101,6 +110,7 @@ public final class Inbox {
         String calendarContentType;
         String attachmentName;
         String attachmentIcs;
+        final List<CalendarAttachment> attachments = new java.util.ArrayList<>();
 
         ReceivedMail(String subject, String from, String deliveryId) {
             this.subject = subject;
@@ -142,6 +152,11 @@ public final class Inbox {
 
         public String attachmentIcs() {
             return attachmentIcs;
+        }
+
+        /** Every calendar file attached, in order (a series message has one per visit). */
+        public List<CalendarAttachment> attachments() {
+            return List.copyOf(attachments);
         }
 
         /** The calendar's content lines with folding undone. */

@@ -1,6 +1,7 @@
 package io.spinecare.notification.channel.email;
 
 import io.spinecare.notification.message.EmailContent;
+import io.spinecare.notification.message.EmailContent.CalendarFile;
 import io.spinecare.notification.message.EmailContent.CalendarPart;
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
@@ -25,8 +26,20 @@ final class MimeParts {
         alternative.addBodyPart(text(content.text(), "plain"));
         alternative.addBodyPart(text(content.html(), "html"));
         CalendarPart calendar = content.calendar();
-        if (calendar == null) {
+        if (calendar == null && content.attachments().isEmpty()) {
             message.setContent(alternative);
+            return;
+        }
+        if (calendar == null) {
+            // a series: one calendar file per visit, each an attachment of its own
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternative);
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            mixed.addBodyPart(body);
+            for (CalendarFile file : content.attachments()) {
+                mixed.addBodyPart(calendar(new CalendarPart(file.method(), file.ics()), file.fileName()));
+            }
+            message.setContent(mixed);
             return;
         }
         alternative.addBodyPart(calendar(calendar, null));
