@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    static final List<String> COLLECTIONS = List.of("appointments", "slots");
+    static final List<String> COLLECTIONS = List.of("appointments", "slots", "waitlist-offers");
 
     /** One event the broker acknowledged: when it was recorded and when it was acknowledged. */
     public record Published(String id, Instant recordedAt, Instant ackedAt) {}
@@ -48,7 +48,7 @@ public class OutboxRelay {
         this.settings = settings.relay();
     }
 
-    /** One sweep over both collections (the safety net); returns what was published. */
+    /** One sweep over every collection with an outbox (the safety net); returns what was published. */
     public List<Published> relayOnce() {
         List<Published> published = new ArrayList<>();
         for (String collection : COLLECTIONS) {

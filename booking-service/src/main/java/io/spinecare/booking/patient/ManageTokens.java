@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
  * tokenGeneration))}. New tokens are signed with the current key; a token signed with the previous key is
  * still accepted. A token is checked by deriving it again for the appointment's current generation with the
  * key it names and comparing in constant time, so the token itself is never stored, and a reschedule (a new
- * generation) makes every older token worthless.
+ * generation) makes every older token worthless. Waitlist offers sign their links with the same keys, over a
+ * subject that no appointment id can be (ADR 0222).
  */
 @Component
-class ManageTokens {
+public class ManageTokens {
 
     /** Used when the token names no key we hold or the reference is unknown, so every refusal costs the same. */
     private static final SecretKeySpec NO_KEY =
@@ -39,7 +40,7 @@ class ManageTokens {
     }
 
     /** The token for this generation of the appointment, signed with the current key. */
-    String derive(String appointmentId, int generation) {
+    public String derive(String appointmentId, int generation) {
         return currentId + "." + mac(keys.get(currentId), appointmentId, generation);
     }
 
@@ -51,7 +52,7 @@ class ManageTokens {
     }
 
     /** As above for an appointment id and its current generation; a null id stands for an unknown reference. */
-    boolean matches(String presentedToken, String appointmentId, int currentGeneration) {
+    public boolean matches(String presentedToken, String appointmentId, int currentGeneration) {
         String presented = presentedToken == null ? "" : presentedToken.trim();
         int dot = presented.indexOf('.');
         SecretKeySpec key = dot > 0 ? keys.get(presented.substring(0, dot)) : null;

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
@@ -34,12 +35,19 @@ public class SlotBooking {
     private final Outbox outbox;
     private final ClinicTime time;
     private final BookingProperties settings;
+    private final ApplicationEventPublisher freed;
 
-    SlotBooking(SlotStore store, Outbox outbox, ClinicTime time, BookingProperties settings) {
+    SlotBooking(
+            SlotStore store,
+            Outbox outbox,
+            ClinicTime time,
+            BookingProperties settings,
+            ApplicationEventPublisher freed) {
         this.store = store;
         this.outbox = outbox;
         this.time = time;
         this.settings = settings;
+        this.freed = freed;
     }
 
     public record HoldGranted(String holdId, String slotId, OffsetDateTime expiresAt) {}
@@ -57,8 +65,13 @@ public class SlotBooking {
     }
 
     public HoldGranted hold(String slotId) {
+        return hold(slotId, settings.holdDuration());
+    }
+
+    /** A hold of another length: a waitlist offer keeps its slot for the patient it was offered to. */
+    public HoldGranted hold(String slotId, java.time.Duration length) {
         Instant now = time.now();
-        Slot.Hold hold = new Slot.Hold(RandomTokens.next(), now.plus(settings.holdDuration()));
+        Slot.Hold hold = new Slot.Hold(RandomTokens.next(), now.plus(length));
         Slot held = transition(slotId, () -> SlotProblems.notFound(slotId), slot -> {
             requireBookable(slot, now);
             if (slot.statusAt(now) != SlotStatus.FREE) {
@@ -135,6 +148,27 @@ public class SlotBooking {
             }
             return Optional.of(new Change(SlotState.free(), new SlotReleased(eventOf(slot, SlotStatus.FREE))));
         });
+        if (released[0]) {
+            freed.publishEvent(new SlotsFreed(java.util.List.of(slotId)));
+        }
+        return released[0];
+    }
+
+    /**
+     * Ends a hold early (a declined or expired waitlist offer): the slot is free again if it is still held
+     * under {@code holdId}; anything else (booked meanwhile, held by someone else) is left alone.
+     */
+    public boolean releaseHold(String slotId, String holdId) {
+        Instant now = time.now();
+        boolean[] released = {false};
+        transition(slotId, () -> null, slot -> {
+            released[0] = slot.statusAt(now) == SlotStatus.BUSY_TENTATIVE
+                    && holdId.equals(slot.hold().id());
+            return released[0] ? Optional.of(new Change(SlotState.free(), null)) : Optional.empty();
+        });
+        if (released[0]) {
+            freed.publishEvent(new SlotsFreed(java.util.List.of(slotId)));
+        }
         return released[0];
     }
 
@@ -167,6 +201,7 @@ public class SlotBooking {
             }
             return Optional.of(new Change(SlotState.free(), new SlotReleased(eventOf(slot, SlotStatus.FREE))));
         });
+        freed.publishEvent(new SlotsFreed(java.util.List.of(slotId)));
         return SlotView.of(released, now);
     }
 

@@ -14,12 +14,13 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Patients join the waitlist; staff read it. */
+/** Patients join the waitlist; staff read it, see each entry's offers, and offer a slot now. */
 @RestController
 class WaitlistController implements WaitlistApiDocs {
 
@@ -27,12 +28,25 @@ class WaitlistController implements WaitlistApiDocs {
     private final Catalogue catalogue;
     private final Specialists specialists;
     private final ClinicTime time;
+    private final WaitlistMatcher matcher;
+    private final WaitlistEntries entries;
+    private final WaitlistOffers offers;
 
-    WaitlistController(MongoTemplate mongo, Catalogue catalogue, Specialists specialists, ClinicTime time) {
+    WaitlistController(
+            MongoTemplate mongo,
+            Catalogue catalogue,
+            Specialists specialists,
+            ClinicTime time,
+            WaitlistMatcher matcher,
+            WaitlistEntries entries,
+            WaitlistOffers offers) {
         this.mongo = mongo;
         this.catalogue = catalogue;
         this.specialists = specialists;
         this.time = time;
+        this.matcher = matcher;
+        this.entries = entries;
+        this.offers = offers;
         // Sparse: entries from before the key existed have none, and must not collide with each other.
         mongo.indexOps(WaitlistEntry.class)
                 .createIndex(
@@ -62,16 +76,50 @@ class WaitlistController implements WaitlistApiDocs {
                 request.earliest(),
                 request.latest(),
                 new WaitlistEntry.Contact(
-                        p.name().trim(), p.email().trim(), p.phone().trim()),
+                        p.name().trim(), p.email().trim(), p.phone().trim(), p.dateOfBirth()),
                 time.now(),
-                key);
+                key,
+                EntryState.WAITING,
+                null);
         try {
             mongo.insert(entry);
         } catch (DuplicateKeyException sameRequestAgain) {
             // Joining twice is joining once: answer with the entry already there, exactly as the first time.
             entry = mongo.findOne(new Query(Criteria.where("sameRequestKey").is(key)), WaitlistEntry.class);
         }
+        matcher.wake(); // a matching slot may be free already
         return new Joined(entry.id(), "waiting");
+    }
+
+    /** An entry with every offer it received, oldest first. */
+    record EntryHistory(WaitlistEntry entry, List<WaitlistOffer> offers) {}
+
+    @GetMapping("/api/desk/waitlist/{id}")
+    @Override
+    public EntryHistory history(@PathVariable String id) {
+        WaitlistEntry entry = entries.find(id).orElseThrow(() -> entryNotFound(id));
+        return new EntryHistory(entry, offers.forEntry(id));
+    }
+
+    @PostMapping("/api/desk/waitlist/{id}/offer-now")
+    @Override
+    public EntryHistory offerNow(@PathVariable String id) {
+        WaitlistEntry entry = entries.find(id).orElseThrow(() -> entryNotFound(id));
+        boolean offered = entry.state() == EntryState.WAITING
+                && !offers.patientHasOpenOffer(entry.patientKey())
+                && matcher.offerSlotTo(entry);
+        if (!offered) {
+            throw BookingFailure.conflict(
+                    "no-slot-to-offer",
+                    "Nothing can be offered to this entry now",
+                    "The entry is not waiting, its patient has an open offer, or no matching slot is free.");
+        }
+        return history(id);
+    }
+
+    private static BookingFailure entryNotFound(String id) {
+        return BookingFailure.notFound(
+                "waitlist-entry-not-found", "No such waitlist entry", "There is no waitlist entry '" + id + "'.");
     }
 
     @GetMapping("/api/desk/waitlist")

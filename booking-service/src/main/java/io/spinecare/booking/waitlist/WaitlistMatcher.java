@@ -1,0 +1,161 @@
+package io.spinecare.booking.waitlist;
+
+import io.spinecare.booking.slot.SlotSearch;
+import io.spinecare.booking.slot.SlotView;
+import io.spinecare.booking.slot.SlotsFreed;
+import io.spinecare.booking.system.BookingProperties;
+import io.spinecare.booking.system.ClinicTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Offers free slots to waiting entries (ADR 0222). One sweep: end offers whose time ran out (their slot is free
+ * again), take entries whose window is over or whose patient booked off the list, then give each waiting entry,
+ * longest-waiting first, the earliest free slot that matches it and was never offered to it. Everything it needs
+ * is in the database, so a sweep after a crash finds what the crash left; the {@link SlotsFreed} signal only makes
+ * it run at once instead of at the next scheduled sweep.
+ */
+@Component
+class WaitlistMatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(WaitlistMatcher.class);
+    private static final List<String> LIVE = List.of("PENDING", "BOOKED", "ARRIVED", "FULFILLED");
+
+    private final WaitlistEntries entries;
+    private final WaitlistOffers offers;
+    private final OfferMaker maker;
+    private final OfferEndings endings;
+    private final SlotSearch search;
+    private final MongoTemplate mongo;
+    private final ClinicTime time;
+    private final BookingProperties booking;
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "waitlist-matcher");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    WaitlistMatcher(
+            WaitlistEntries entries,
+            WaitlistOffers offers,
+            OfferMaker maker,
+            OfferEndings endings,
+            SlotSearch search,
+            MongoTemplate mongo,
+            ClinicTime time,
+            BookingProperties booking) {
+        this.entries = entries;
+        this.offers = offers;
+        this.maker = maker;
+        this.endings = endings;
+        this.search = search;
+        this.mongo = mongo;
+        this.time = time;
+        this.booking = booking;
+    }
+
+    @EventListener
+    void on(SlotsFreed freed) {
+        wake();
+    }
+
+    /** Runs a sweep soon on the matcher's own thread; wake-ups while one is queued fold into it. */
+    void wake() {
+        if (queued.compareAndSet(false, true)) {
+            runner.execute(() -> {
+                queued.set(false);
+                sweepSafely();
+            });
+        }
+    }
+
+    @Scheduled(
+            initialDelayString = "${spinecare.booking.waitlist.sweep-every:30s}",
+            fixedDelayString = "${spinecare.booking.waitlist.sweep-every:30s}")
+    void scheduledSweep() {
+        sweepSafely();
+    }
+
+    private void sweepSafely() {
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            log.warn("Waitlist sweep failed, the next one will retry: {}", e.toString());
+        }
+    }
+
+    /** One sweep (one at a time per instance; instances race safely on unique keys); returns offers made. */
+    synchronized int sweep() {
+        Instant now = time.now();
+        for (WaitlistOffer offer : offers.open()) {
+            if (!offer.expiresAt().isAfter(now)) {
+                endings.expire(offer);
+            }
+        }
+        entries.expireBefore(time.today(), now);
+        int made = 0;
+        for (WaitlistEntry entry : entries.waitingOldestFirst()) {
+            if (bookedOffTheList(entry)) {
+                entries.leave(entry.id(), EntryState.BOOKED, now);
+            } else if (!offers.patientHasOpenOffer(entry.patientKey()) && offerSlotTo(entry)) {
+                made++;
+            }
+        }
+        return made;
+    }
+
+    /** Offers the entry a slot now; false when none is free or another instance took it first. */
+    boolean offerSlotTo(WaitlistEntry entry) {
+        Set<String> offeredBefore = offers.slotsOfferedTo(entry.id());
+        for (SlotView slot : candidates(entry)) {
+            if (!offeredBefore.contains(slot.id()) && maker.offer(entry, slot).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<SlotView> candidates(WaitlistEntry entry) {
+        Instant now = time.now();
+        Optional<Instant> from = Optional.ofNullable(entry.earliest()).map(time::startOf);
+        Instant to = entry.latest() == null
+                ? now.plus(booking.horizon())
+                : time.startOf(entry.latest().plusDays(1));
+        return search
+                .search(new SlotSearch.Criteria(
+                        entry.specialistId(), entry.conditionId(), entry.consultationType(), from, Optional.of(to)))
+                .stream()
+                .filter(slot -> entry.wantsDay(time.dateOf(slot.startInstant())))
+                .toList();
+    }
+
+    /** The patient booked this condition since joining, without an offer: the entry leaves the list. */
+    private boolean bookedOffTheList(WaitlistEntry entry) {
+        Criteria sameEmail = Criteria.where("patient.email")
+                .regex("^" + Pattern.quote(entry.patient().email()) + "$", "i");
+        return mongo.exists(
+                Query.query(sameEmail
+                        .and("conditionId")
+                        .is(entry.conditionId())
+                        .and("createdAt")
+                        .gte(entry.createdAt())
+                        .and("status")
+                        .in(LIVE)),
+                "appointments");
+    }
+}
