@@ -20,10 +20,10 @@ import io.spinecare.client.booking.model.AvailabilityRequest;
 import io.spinecare.client.booking.model.BookingRequest;
 import io.spinecare.client.booking.model.DeskAppointmentView;
 import io.spinecare.client.booking.model.GenerateRequest;
+import io.spinecare.client.booking.model.OpenSlotView;
 import io.spinecare.client.booking.model.PatientDetails;
 import io.spinecare.client.booking.model.Problem;
 import io.spinecare.client.booking.model.SlotGenerationResult;
-import io.spinecare.client.booking.model.SlotView;
 import io.spinecare.client.booking.model.WeeklyWindowRequest;
 import io.spinecare.client.notification.api.DeskNotificationsApi;
 import io.spinecare.client.notification.model.DeliveryLogEntry;
@@ -97,7 +97,7 @@ class DeskJourneyThroughTheApiClientTest {
 
     @Test
     void aCheckInOnAnotherDayIsRefusedWithAProblem() throws Exception {
-        List<SlotView> later = new SlotsApi(clients.booking())
+        List<OpenSlotView> later = new SlotsApi(clients.booking())
                 .searchSlots(
                         SPECIALIST,
                         CONDITION,

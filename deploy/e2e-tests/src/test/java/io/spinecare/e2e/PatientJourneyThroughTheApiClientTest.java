@@ -12,11 +12,11 @@ import io.spinecare.client.booking.model.AppointmentView;
 import io.spinecare.client.booking.model.BookingRequest;
 import io.spinecare.client.booking.model.CancelRequest;
 import io.spinecare.client.booking.model.HoldGranted;
+import io.spinecare.client.booking.model.OpenSlotView;
 import io.spinecare.client.booking.model.PatientDetails;
 import io.spinecare.client.booking.model.Prerequisite;
 import io.spinecare.client.booking.model.Problem;
 import io.spinecare.client.booking.model.RescheduleRequest;
-import io.spinecare.client.booking.model.SlotView;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -46,13 +46,13 @@ class PatientJourneyThroughTheApiClientTest {
 
     @Test
     void aPatientHoldsBooksLosesARaceViewsReschedulesAndCancels() throws Exception {
-        List<SlotView> free = freeSlots();
+        List<OpenSlotView> free = freeSlots();
         assertThat(free).hasSizeGreaterThanOrEqualTo(2).allSatisfy(slot -> {
-            assertThat(slot.getStatus()).isEqualTo(SlotView.StatusEnum.FREE);
+            assertThat(slot.getStatus()).isEqualTo(OpenSlotView.StatusEnum.FREE);
             assertThat(slot.getSpecialistId()).isEqualTo(SPECIALIST);
         });
-        SlotView first = free.get(0);
-        SlotView second = free.get(1);
+        OpenSlotView first = free.get(0);
+        OpenSlotView second = free.get(1);
 
         HoldGranted hold = slots.holdSlot(first.getId());
         assertThat(hold.getSlotId()).isEqualTo(first.getId());
@@ -102,7 +102,7 @@ class PatientJourneyThroughTheApiClientTest {
                         .getType())
                 .isEqualTo(problemType("appointment-not-found"));
         assertThat(freeSlots())
-                .extracting(SlotView::getId)
+                .extracting(OpenSlotView::getId)
                 .contains(first.getId())
                 .doesNotContain(second.getId());
 
@@ -114,12 +114,12 @@ class PatientJourneyThroughTheApiClientTest {
         Problem again = bookingProblem(
                 409, () -> appointments.cancelAppointment(reference, new CancelRequest(), manageToken(newToken)));
         assertThat(again.getType()).isEqualTo(problemType("appointment-not-active"));
-        assertThat(freeSlots()).extracting(SlotView::getId).contains(second.getId());
+        assertThat(freeSlots()).extracting(OpenSlotView::getId).contains(second.getId());
     }
 
     @Test
     void anInvalidBookingIsRefusedWithTheFieldsThatAreWrong() throws Exception {
-        SlotView slot = freeSlots().get(0);
+        OpenSlotView slot = freeSlots().get(0);
         BookingRequest invalid = booking(slot.getId(), null, "Anil Kapoor");
         invalid.getPatient().email("not-an-email");
 
@@ -130,7 +130,7 @@ class PatientJourneyThroughTheApiClientTest {
                 .anySatisfy(error -> assertThat(error.getField()).isEqualTo("patient.email"));
     }
 
-    private static List<SlotView> freeSlots() throws ApiException {
+    private static List<OpenSlotView> freeSlots() throws ApiException {
         LocalDate from = LocalDate.now().plusDays(3);
         return slots.searchSlots(
                 SPECIALIST,

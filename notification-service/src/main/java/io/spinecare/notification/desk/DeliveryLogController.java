@@ -1,6 +1,7 @@
 package io.spinecare.notification.desk;
 
 import io.spinecare.notification.delivery.Deliveries;
+import io.spinecare.notification.web.InvalidParameterException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,15 +24,5 @@ class DeliveryLogController implements DeliveryLogApiDocs {
             throw new InvalidParameterException("appointmentId", "must be an appointment id (1 to 100 characters)");
         }
         return deliveries.log(appointmentId).stream().map(DeliveryLogEntry::of).toList();
-    }
-
-    /** A query parameter that is present but unusable. */
-    static class InvalidParameterException extends RuntimeException {
-        final String parameter;
-
-        InvalidParameterException(String parameter, String message) {
-            super(message, null, false, false);
-            this.parameter = parameter;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.spinecare.notification.system;
 
+import io.spinecare.notification.web.ProblemWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.interfaces.RSAPublicKey;
@@ -57,13 +58,14 @@ public class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) -> ProblemWriter.write(
                                 response, HttpStatus.FORBIDDEN, "forbidden", FORBIDDEN_TITLE, FORBIDDEN_DETAIL)))
                 // the same answers when no token was sent at all, whatever the request accepts
-                .exceptionHandling(handling -> handling.authenticationEntryPoint((request, response, e) -> problem(
-                                response,
-                                HttpStatus.UNAUTHORIZED,
-                                "unauthorized",
-                                UNAUTHORIZED_TITLE,
-                                UNAUTHORIZED_DETAIL))
-                        .accessDeniedHandler((request, response, e) -> problem(
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(
+                                (request, response, e) -> ProblemWriter.write(
+                                        response,
+                                        HttpStatus.UNAUTHORIZED,
+                                        "unauthorized",
+                                        UNAUTHORIZED_TITLE,
+                                        UNAUTHORIZED_DETAIL))
+                        .accessDeniedHandler((request, response, e) -> ProblemWriter.write(
                                 response, HttpStatus.FORBIDDEN, "forbidden", FORBIDDEN_TITLE, FORBIDDEN_DETAIL)))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -1,4 +1,4 @@
-package io.spinecare.notification.desk;
+package io.spinecare.notification.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package io.spinecare.notification.desk;
+package io.spinecare.notification.web;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;

@@ -1,4 +1,4 @@
-package io.spinecare.notification.desk;
+package io.spinecare.notification.web;
 
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;

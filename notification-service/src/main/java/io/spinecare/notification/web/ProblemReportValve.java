@@ -1,4 +1,4 @@
-package io.spinecare.notification.desk;
+package io.spinecare.notification.web;
 
 import java.io.IOException;
 import org.apache.catalina.connector.Request;

@@ -1,4 +1,4 @@
-package io.spinecare.notification.desk;
+package io.spinecare.notification.web;
 
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
@@ -58,8 +58,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .body(invalid(List.of(Map.of("field", e.getParameterName(), "message", "is required"))));
     }
 
-    @ExceptionHandler(DeliveryLogController.InvalidParameterException.class)
-    ProblemDetail invalid(DeliveryLogController.InvalidParameterException e) {
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail invalid(InvalidParameterException e) {
         return invalid(List.of(Map.of("field", e.parameter, "message", e.getMessage())));
     }
 

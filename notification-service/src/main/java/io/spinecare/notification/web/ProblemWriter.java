@@ -1,4 +1,4 @@
-package io.spinecare.notification.desk;
+package io.spinecare.notification.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 
 /** Writes a problem document outside Spring MVC (filters, security entry points, the container). */
-final class ProblemWriter {
+public final class ProblemWriter {
 
     private ProblemWriter() {}
 
-    static void write(HttpServletResponse response, HttpStatus status, String slug, String title, String detail)
+    public static void write(HttpServletResponse response, HttpStatus status, String slug, String title, String detail)
             throws IOException {
         response.setStatus(status.value());
         if (status == HttpStatus.UNAUTHORIZED) {
