@@ -20,7 +20,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Serves the pages whose addresses are not file names: the front-desk console at {@code /desk} and
- * the patient's manage page at {@code /manage/{reference}} (the link in the booking e-mail). The
+ * the patient's manage page at {@code /manage/{reference}} (the link in the booking e-mail), the waitlist offer
+ * page at {@code /waitlist/offers/{id}} (the link in an offer's e-mail and SMS). The
  * patient page at {@code /} is WebFlux's welcome page; every asset is a plain static resource.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,13 +32,18 @@ class PageRoutes {
     @Bean
     RouterFunction<ServerResponse> pageRouter(
             @Value("classpath:/static/desk/index.html") Resource desk,
-            @Value("classpath:/static/manage.html") Resource manage) {
+            @Value("classpath:/static/manage.html") Resource manage,
+            @Value("classpath:/static/offer.html") Resource offer) {
         // Trailing slashes do not match by default since Spring Framework 6, hence both forms.
         return route(read("/desk", "/desk/"), request -> page(desk, null))
                 .andRoute(
                         read("/manage/{reference}", "/manage/{reference}/"),
                         // The page opens with the patient's token in the fragment: it never sends a Referer.
-                        request -> page(manage, "no-referrer"));
+                        request -> page(manage, "no-referrer"))
+                .andRoute(
+                        read("/waitlist/offers/{id}", "/waitlist/offers/{id}/"),
+                        // Like the manage page: the offer's token rides in the fragment.
+                        request -> page(offer, "no-referrer"));
     }
 
     /** GET or HEAD (WebFlux drops the body for HEAD) on any of the paths. */

@@ -70,6 +70,21 @@ class PageRoutesTest {
     }
 
     @Test
+    void waitlistOfferPageAnswersForAnyOfferIsNeverCachedStaleAndSendsNoReferrer() {
+        client.get()
+                .uri("/waitlist/offers/0b7e3c1a-5d2f-4a8e-9c3b-1f2e3d4c5b6a")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .cacheControl(CacheControl.noCache())
+                .expectHeader()
+                .valueEquals("Referrer-Policy", "no-referrer")
+                .expectBody(String.class)
+                .value(body -> assertThat(body).contains("data-page=\"offer\"", "/js/patient/offer.js"));
+    }
+
+    @Test
     void headRequestsForThePagesAnswerLikeGet() {
         for (String page : List.of("/desk", "/manage/SC-7KQ2M9")) {
             client.head()

@@ -11,7 +11,9 @@ public enum MessageKind {
     /** A scan is still missing and its due date is near (sent {@code scanDueLead} before it). */
     SCAN_REMINDER("scan-reminder", CalendarMethod.NONE),
     /** To the clinic's triage address, never to a patient: an urgent red flag needs review. */
-    TRIAGE_ALERT("triage-alert", CalendarMethod.NONE);
+    TRIAGE_ALERT("triage-alert", CalendarMethod.NONE),
+    /** A freed slot held for a waiting patient: accept, decline or leave the list from its private link. */
+    WAITLIST_OFFER("waitlist-offer", CalendarMethod.NONE);
 
     private final String template;
     private final CalendarMethod calendar;

@@ -1,0 +1,119 @@
+package io.spinecare.notification.waitlist;
+
+import io.spinecare.notification.channel.Channel;
+import io.spinecare.notification.delivery.Deliveries;
+import io.spinecare.notification.delivery.PlannedMessage;
+import io.spinecare.notification.message.AppointmentSnapshot;
+import io.spinecare.notification.message.MessageKind;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Consumes {@code spinecare.waitlist}: an {@code offered} event becomes one e-mail and one SMS with the offer's
+ * private link, each exactly once (the delivery id is the event id, kind and channel, ADR 0300). It goes stale
+ * when the offer expires. The other offer events send nothing; a record that cannot be read fails like an
+ * appointment record (bounded retries, then the dead-letter topic).
+ */
+@Component
+class WaitlistOfferListener {
+
+    static final String OFFERED = "io.spinecare.waitlist.offered.v1";
+    private static final Logger log = LoggerFactory.getLogger(WaitlistOfferListener.class);
+
+    private final JsonMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private final Deliveries deliveries;
+
+    WaitlistOfferListener(Deliveries deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    @KafkaListener(
+            id = "waitlist-offers",
+            idIsGroup = false,
+            topics = "${spinecare.notification.topics.waitlist:spinecare.waitlist}")
+    void on(ConsumerRecord<String, byte[]> record) {
+        String type = header(record, "ce_type");
+        String eventId = header(record, "ce_id");
+        if (!OFFERED.equals(type)) {
+            log.debug("No message for waitlist event at {}-{}@{}", record.topic(), record.partition(), record.offset());
+            return;
+        }
+        if (eventId == null || eventId.isBlank()) {
+            throw new IllegalArgumentException("waitlist offer event without ce_id");
+        }
+        WaitlistOfferEvent offer = json.readValue(record.value(), WaitlistOfferEvent.class);
+        deliveries.sendNow(messages(eventId, offer));
+    }
+
+    private static List<PlannedMessage> messages(String eventId, WaitlistOfferEvent e) {
+        AppointmentSnapshot snapshot = new AppointmentSnapshot(
+                e.offerId(),
+                null,
+                "offered",
+                e.start().toInstant(),
+                e.end().toInstant(),
+                e.timeZone(),
+                e.specialistName(),
+                null,
+                e.location(),
+                e.mode(),
+                e.consultationType(),
+                e.patient().name(),
+                1,
+                e.scansNeeded() == null
+                        ? List.of()
+                        : e.scansNeeded().stream()
+                                .map(s -> new AppointmentSnapshot.ScanPrerequisite(
+                                        s.modality(), s.region(), "MISSING", s.dueBy(), s.maxAgeDays(), s.necessity()))
+                                .toList(),
+                null,
+                null,
+                null,
+                null,
+                new AppointmentSnapshot.Offer(
+                        e.offerId(), e.conditionId(), e.expiresAt().toInstant()));
+        List<PlannedMessage> messages = new ArrayList<>();
+        // Offers go by e-mail and SMS alike: the slot is held only briefly.
+        if (present(e.patient().email())) {
+            messages.add(message(eventId, Channel.EMAIL, e.patient().email().strip(), e, snapshot));
+        }
+        if (present(e.patient().phone())) {
+            messages.add(message(eventId, Channel.SMS, e.patient().phone().strip(), e, snapshot));
+        }
+        return messages;
+    }
+
+    private static PlannedMessage message(
+            String eventId, Channel channel, String to, WaitlistOfferEvent e, AppointmentSnapshot snapshot) {
+        return new PlannedMessage(
+                eventId,
+                MessageKind.WAITLIST_OFFER,
+                null,
+                channel,
+                to,
+                null,
+                e.expiresAt().toInstant(),
+                0,
+                snapshot);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
