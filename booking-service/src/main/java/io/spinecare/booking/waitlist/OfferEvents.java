@@ -4,6 +4,7 @@ import io.spinecare.booking.appointment.ImagingCheck;
 import io.spinecare.booking.appointment.Prerequisite;
 import io.spinecare.booking.outbox.BookingEvent;
 import io.spinecare.booking.outbox.WaitlistOfferEvent;
+import io.spinecare.booking.specialist.Specialist;
 import io.spinecare.booking.specialist.Specialists;
 import io.spinecare.booking.system.ClinicTime;
 import java.util.List;
@@ -47,7 +48,7 @@ class OfferEvents {
     }
 
     String specialistName(String specialistId) {
-        return specialists.find(specialistId).map(s -> s.name()).orElse(specialistId);
+        return specialists.find(specialistId).map(Specialist::name).orElse(specialistId);
     }
 
     private WaitlistOfferEvent body(WaitlistOffer offer, WaitlistEntry entry, OfferState state, String appointmentId) {

@@ -5,6 +5,7 @@ import io.spinecare.booking.slot.SlotView;
 import io.spinecare.booking.slot.SlotsFreed;
 import io.spinecare.booking.system.BookingProperties;
 import io.spinecare.booking.system.ClinicTime;
+import jakarta.annotation.PreDestroy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +68,11 @@ class WaitlistMatcher {
         this.mongo = mongo;
         this.time = time;
         this.booking = booking;
+    }
+
+    @PreDestroy
+    void stop() {
+        runner.shutdownNow();
     }
 
     @EventListener

@@ -38,9 +38,10 @@ class WaitlistOfferListener {
         this.deliveries = deliveries;
     }
 
+    // A group of its own: the appointment consumer's group is stopped, emptied and rewound on its own.
     @KafkaListener(
             id = "waitlist-offers",
-            idIsGroup = false,
+            groupId = "${spinecare.notification.waitlist-group:notification-service-waitlist}",
             topics = "${spinecare.notification.topics.waitlist:spinecare.waitlist}")
     void on(ConsumerRecord<String, byte[]> record) {
         String type = header(record, "ce_type");
