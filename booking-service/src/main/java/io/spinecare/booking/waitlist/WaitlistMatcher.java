@@ -10,8 +10,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -20,7 +21,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +44,8 @@ class WaitlistMatcher {
     private final MongoTemplate mongo;
     private final ClinicTime time;
     private final BookingProperties booking;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+    // Its own thread: expiry must not wait behind other scheduled work (the reconciler, key clean-up).
+    private final ScheduledExecutorService runner = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "waitlist-matcher");
         thread.setDaemon(true);
         return thread;
@@ -59,7 +60,8 @@ class WaitlistMatcher {
             SlotSearch search,
             MongoTemplate mongo,
             ClinicTime time,
-            BookingProperties booking) {
+            BookingProperties booking,
+            WaitlistProperties settings) {
         this.entries = entries;
         this.offers = offers;
         this.maker = maker;
@@ -68,6 +70,8 @@ class WaitlistMatcher {
         this.mongo = mongo;
         this.time = time;
         this.booking = booking;
+        long every = settings.sweepEvery().toMillis();
+        runner.scheduleWithFixedDelay(this::sweepSafely, every, every, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -88,13 +92,6 @@ class WaitlistMatcher {
                 sweepSafely();
             });
         }
-    }
-
-    @Scheduled(
-            initialDelayString = "${spinecare.booking.waitlist.sweep-every:30s}",
-            fixedDelayString = "${spinecare.booking.waitlist.sweep-every:30s}")
-    void scheduledSweep() {
-        sweepSafely();
     }
 
     private void sweepSafely() {

@@ -24,6 +24,9 @@ class WaitlistOffersTest extends IntegrationTest {
     @Autowired
     OfferTokens tokens;
 
+    @Autowired
+    WaitlistMatcher matcher;
+
     private List<String> slots;
 
     /*
@@ -35,6 +38,8 @@ class WaitlistOffersTest extends IntegrationTest {
     /** A full diary: every slot of the day blocked, so only what the test frees can be offered. */
     @BeforeEach
     void aFullDiary() {
+        // Waits out a sweep still working on the previous test's entries, which could hold this test's new slots.
+        matcher.sweep();
         slots = fixtures.slotsOn("dr-rao", Fixtures.CLINIC_DAY);
         for (String slot : slots) {
             assertThat(desk.post("/api/desk/slots/" + slot + "/block", map()).status())
