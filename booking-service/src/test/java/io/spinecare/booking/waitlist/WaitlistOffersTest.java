@@ -101,7 +101,8 @@ class WaitlistOffersTest extends IntegrationTest {
 
         clock.advance(Duration.ofMinutes(31)); // the configured 30 minutes pass; the sweep notices
 
-        assertThat(awaitOpenOffer(ravi).getString("slotId")).isEqualTo(slots.get(0));
+        assertThat(awaitOpenOffer(ravi, Duration.ofSeconds(30)).getString("slotId"))
+                .isEqualTo(slots.get(0));
         assertThat(offer(offerId).getString("state")).isEqualTo("EXPIRED");
         assertThat(accept(offerId).problemType()).endsWith("/offer-closed");
     }
@@ -294,8 +295,12 @@ class WaitlistOffersTest extends IntegrationTest {
     }
 
     private Document awaitOpenOffer(String entryId) {
+        return awaitOpenOffer(entryId, Duration.ofSeconds(10));
+    }
+
+    private Document awaitOpenOffer(String entryId, Duration atMost) {
         Document[] found = {null};
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
+        await().atMost(atMost).until(() -> {
             found[0] = mongo.getCollection("waitlist-offers")
                     .find(new Document("entryId", entryId).append("state", "OPEN"))
                     .first();
