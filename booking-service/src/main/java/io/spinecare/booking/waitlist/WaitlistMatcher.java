@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * it run at once instead of at the next scheduled sweep.
  */
 @Component
-class WaitlistMatcher {
+public class WaitlistMatcher {
 
     private static final Logger log = LoggerFactory.getLogger(WaitlistMatcher.class);
     private static final List<String> LIVE = List.of("PENDING", "BOOKED", "ARRIVED", "FULFILLED");
@@ -97,9 +97,16 @@ class WaitlistMatcher {
     private void sweepSafely() {
         try {
             sweep();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An exception escaping a fixed-delay task cancels every later run, silently: no failure, however
+            // bad, may end the schedule (Spring's scheduler suppresses them for the same reason).
             log.warn("Waitlist sweep failed, the next one will retry: {}", e.toString());
         }
+    }
+
+    /** Runs the action while no sweep is under way (a sweep started earlier finishes first; tests reset the store). */
+    public synchronized void whileIdle(Runnable action) {
+        action.run();
     }
 
     /** One sweep (one at a time per instance; instances race safely on unique keys); returns offers made. */
