@@ -37,6 +37,8 @@ class ArchitectureTest {
                     "..booking.fhir",
                     "..booking.catalog",
                     "..booking.waitlist",
+                    "..booking.privacy",
+                    "..booking.audit",
                     "..booking.web")
             .because("endpoints belong to who calls them (patient, desk, another clinic system) or to a"
                     + " feature with no domain package of its own; never to appointment, slot or specialist");

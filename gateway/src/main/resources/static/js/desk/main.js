@@ -5,6 +5,7 @@ import { api, withQuery } from '../api.js';
 import { byId, clearFieldErrors, el, focusOn, setMessage, showFieldErrors, whileBusy, wireSkipLink } from '../dom.js';
 import { listOf } from '../appointment.js';
 import { addDays, formatDate, parseClinicDateTime, todayIso, zoneLabel } from '../format.js';
+import { wireAudit } from './audit.js';
 import { createDeskApi, report } from './desk-api.js';
 import { wireGenerateForm } from './generate.js';
 import { wireReviews } from './reviews.js';
@@ -206,6 +207,7 @@ async function act(action, row, button) {
 const runSearch = wireSearch({ deskApi, onAction: act, conditionNames: () => conditionNames });
 const loadReviews = wireReviews({ deskApi, conditionNames: () => conditionNames, onChange: () => showAgenda() });
 wireGenerateForm(deskApi);
+wireAudit({ deskApi });
 
 // ---- start -----------------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ export const PATHS = {
   generate: '/api/desk/slots/generate',
   notifications: '/api/desk/notifications',
   reviews: '/api/desk/reviews',
+  audit: '/api/desk/audit',
 };
 
 const APPOINTMENT_STATUSES = new Set(['proposed', 'pending', 'booked', 'arrived', 'fulfilled', 'cancelled', 'noshow', 'entered-in-error', 'checked-in', 'waitlist']);
@@ -168,4 +169,22 @@ export function validateGenerate({ specialistId, from, to }) {
     !to && { field: 'to', message: 'Choose the last day' },
     from && to && to < from && { field: 'to', message: 'The last day must not be before the first day' },
   ].filter(Boolean);
+}
+
+/** One page of GET /api/desk/audit: records with their before/after as "key: before → after" lines. */
+export function normaliseAuditPage(body) {
+  const records = listOf(body, 'items').map((r) => {
+    const before = r.before && typeof r.before === 'object' ? r.before : {};
+    const after = r.after && typeof r.after === 'object' ? r.after : {};
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    return {
+      at: r.at ?? '',
+      staff: r.staff ?? '',
+      action: r.action ?? '',
+      targetType: r.targetType ?? '',
+      targetId: r.targetId ?? '',
+      changes: keys.filter((k) => before[k] !== after[k]).map((k) => `${k}: ${before[k] ?? '—'} → ${after[k] ?? '—'}`),
+    };
+  });
+  return { records, total: Number(body?.total ?? records.length) };
 }

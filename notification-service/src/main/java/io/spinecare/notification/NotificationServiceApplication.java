@@ -1,12 +1,15 @@
 package io.spinecare.notification;
 
+import io.spinecare.serviceweb.ServiceWebConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@Import(ServiceWebConfiguration.class) // the HTTP edge both services share
 @EnableScheduling
 public class NotificationServiceApplication {
 

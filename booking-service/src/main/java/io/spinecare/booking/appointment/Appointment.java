@@ -148,6 +148,18 @@ public record Appointment(
                 next, new HistoryEntry(at, actor, action, status, to, null), event.apply(AppointmentEvents.of(next)));
     }
 
+    /**
+     * A follow-up visit written while its series was being confirmed, taken back because the
+     * confirmation did not complete (ADR 0226). It was never announced, so there is no event.
+     */
+    public Change undoUnannounced(Instant at, String actor) {
+        Appointment next = with(d -> d.status = AppointmentStatus.ENTERED_IN_ERROR);
+        return new Change(
+                next,
+                new HistoryEntry(at, actor, HistoryEntry.Action.CORRECTED, status, next.status, "series not confirmed"),
+                null);
+    }
+
     /** Staff have seen the scans: booked, and the prerequisites no longer re-assessed on a move. */
     public Change verifyPrerequisites(Instant at, String actor, String note) {
         Appointment next = with(d -> {

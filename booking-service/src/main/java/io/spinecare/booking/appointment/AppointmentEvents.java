@@ -93,8 +93,7 @@ public final class AppointmentEvents {
                                 p.maxAgeDays(),
                                 p.necessity().name()))
                         .toList(),
-                new AppointmentEvent.Patient(
-                        a.patient().name(), a.patient().email(), a.patient().phone(), List.of("EMAIL", "SMS")),
+                new AppointmentEvent.Patient(List.of("EMAIL", "SMS")),
                 a.urgentReview(),
                 a.tokenGeneration(),
                 previous,

@@ -52,6 +52,11 @@ public class AppointmentSlots {
         return slots.claim(slotId, holdId, appointmentId, op);
     }
 
+    /** As {@link #take}, for a slot up to {@code horizon} ahead (a follow-up series, ADR 0226). */
+    public SlotView take(String appointmentId, String slotId, String holdId, String op, java.time.Duration horizon) {
+        return slots.claim(slotId, holdId, appointmentId, op, horizon);
+    }
+
     /**
      * Frees the slot unless the appointment holds it or a reschedule is moving it there. {@code op}
      * null: whichever operation claimed it (a slot the appointment has left). True when freed.

@@ -21,11 +21,14 @@ public record HistoryEntry(
         /** The repair found the slot taken by something else: staff must rebook by hand. */
         SLOT_CONFLICT,
         /** Staff read the red-flag answers of an urgent booking and took charge of it (ADR 0210). */
-        REVIEW_ACKNOWLEDGED
+        REVIEW_ACKNOWLEDGED,
+        /** The patient's name and contact details were erased; the clinical facts stay (ADR 0212). */
+        PATIENT_ERASED
     }
 
     public static final String PATIENT = "patient";
     public static final String REPAIR = "system:repair";
+    public static final String RETENTION = "system:retention";
 
     public static String staff(String username) {
         return "staff:" + username;

@@ -1,11 +1,14 @@
 package io.spinecare.booking.desk;
 
+import io.spinecare.booking.appointment.Appointment;
 import io.spinecare.booking.appointment.AppointmentStatus;
 import io.spinecare.booking.appointment.CancellationReason;
+import io.spinecare.booking.audit.AuditLog;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DeskAppointmentController implements DeskAppointmentApiDocs {
 
     private final DeskAppointments desk;
+    private final AuditLog audit;
 
-    DeskAppointmentController(DeskAppointments desk) {
+    DeskAppointmentController(DeskAppointments desk, AuditLog audit) {
         this.desk = desk;
+        this.audit = audit;
     }
 
     record NoteRequest(@Size(max = 500) String note) {}
@@ -52,19 +57,19 @@ class DeskAppointmentController implements DeskAppointmentApiDocs {
     @PostMapping("/{id}/check-in")
     @Override
     public DeskAppointmentView checkIn(@PathVariable String id, @AuthenticationPrincipal Jwt staff) {
-        return DeskAppointmentView.of(desk.checkIn(id, staff.getSubject()));
+        return audited("appointment.check-in", () -> desk.checkIn(id, staff.getSubject()));
     }
 
     @PostMapping("/{id}/complete")
     @Override
     public DeskAppointmentView complete(@PathVariable String id, @AuthenticationPrincipal Jwt staff) {
-        return DeskAppointmentView.of(desk.complete(id, staff.getSubject()));
+        return audited("appointment.complete", () -> desk.complete(id, staff.getSubject()));
     }
 
     @PostMapping("/{id}/no-show")
     @Override
     public DeskAppointmentView noShow(@PathVariable String id, @AuthenticationPrincipal Jwt staff) {
-        return DeskAppointmentView.of(desk.noShow(id, staff.getSubject()));
+        return audited("appointment.no-show", () -> desk.noShow(id, staff.getSubject()));
     }
 
     @PostMapping("/{id}/verify-prerequisites")
@@ -73,21 +78,36 @@ class DeskAppointmentController implements DeskAppointmentApiDocs {
             @PathVariable String id,
             @AuthenticationPrincipal Jwt staff,
             @RequestBody(required = false) NoteRequest request) {
-        return DeskAppointmentView.of(
-                desk.verifyPrerequisites(id, staff.getSubject(), request == null ? null : request.note()));
+        return audited(
+                "appointment.verify-prerequisites",
+                () -> desk.verifyPrerequisites(id, staff.getSubject(), request == null ? null : request.note()));
     }
 
     @PostMapping("/{id}/correct-status")
     @Override
     public DeskAppointmentView correct(
             @PathVariable String id, @AuthenticationPrincipal Jwt staff, @RequestBody CorrectionRequest request) {
-        return DeskAppointmentView.of(desk.correct(id, staff.getSubject(), request.status(), request.reason()));
+        return audited(
+                "appointment.correct-status",
+                () -> desk.correct(id, staff.getSubject(), request.status(), request.reason()));
     }
 
     @PostMapping("/{id}/cancel")
     @Override
     public DeskAppointmentView cancel(
             @PathVariable String id, @AuthenticationPrincipal Jwt staff, @RequestBody StaffCancelRequest request) {
-        return DeskAppointmentView.of(desk.cancel(id, staff.getSubject(), request.reason()));
+        return audited("appointment.cancel", () -> desk.cancel(id, staff.getSubject(), request.reason()));
+    }
+
+    /** Runs a desk change and records it, its before and after read from the history line it added. */
+    private DeskAppointmentView audited(String action, Supplier<Appointment> change) {
+        Appointment changed = change.get();
+        audit.record(
+                action,
+                "appointment",
+                changed.id(),
+                AppointmentSummaries.before(changed),
+                AppointmentSummaries.after(changed));
+        return DeskAppointmentView.of(changed);
     }
 }

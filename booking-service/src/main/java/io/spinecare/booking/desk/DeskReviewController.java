@@ -1,5 +1,7 @@
 package io.spinecare.booking.desk;
 
+import io.spinecare.booking.appointment.Appointment;
+import io.spinecare.booking.audit.AuditLog;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DeskReviewController implements DeskReviewApiDocs {
 
     private final UrgentReviews reviews;
+    private final AuditLog audit;
 
-    DeskReviewController(UrgentReviews reviews) {
+    DeskReviewController(UrgentReviews reviews, AuditLog audit) {
         this.reviews = reviews;
+        this.audit = audit;
     }
 
     record AcknowledgeRequest(@Size(max = 500) String note) {}
@@ -34,7 +38,13 @@ class DeskReviewController implements DeskReviewApiDocs {
             @PathVariable String id,
             @AuthenticationPrincipal Jwt staff,
             @RequestBody(required = false) AcknowledgeRequest request) {
-        return DeskAppointmentView.of(
-                reviews.acknowledge(id, staff.getSubject(), request == null ? null : request.note()));
+        Appointment acknowledged = reviews.acknowledge(id, staff.getSubject(), request == null ? null : request.note());
+        audit.record(
+                "appointment.acknowledge-review",
+                "appointment",
+                acknowledged.id(),
+                AppointmentSummaries.before(acknowledged),
+                AppointmentSummaries.after(acknowledged));
+        return DeskAppointmentView.of(acknowledged);
     }
 }

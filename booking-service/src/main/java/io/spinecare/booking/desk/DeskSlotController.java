@@ -1,5 +1,6 @@
 package io.spinecare.booking.desk;
 
+import io.spinecare.booking.audit.AuditLog;
 import io.spinecare.booking.slot.SlotBooking;
 import io.spinecare.booking.slot.SlotGeneration;
 import io.spinecare.booking.slot.SlotView;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,10 +20,12 @@ class DeskSlotController implements DeskSlotApiDocs {
 
     private final SlotGeneration generation;
     private final SlotBooking booking;
+    private final AuditLog audit;
 
-    DeskSlotController(SlotGeneration generation, SlotBooking booking) {
+    DeskSlotController(SlotGeneration generation, SlotBooking booking, AuditLog audit) {
         this.generation = generation;
         this.booking = booking;
+        this.audit = audit;
     }
 
     record GenerateRequest(
@@ -32,18 +36,55 @@ class DeskSlotController implements DeskSlotApiDocs {
     @PostMapping("/api/desk/slots/generate")
     @Override
     public SlotGeneration.Result generate(@RequestBody GenerateRequest request) {
-        return generation.generate(request.specialistId(), request.from(), request.to());
+        SlotGeneration.Result result = generation.generate(request.specialistId(), request.from(), request.to());
+        if (result.created() + result.removed() == 0) {
+            return result; // generating again changed nothing: nothing to record
+        }
+        audit.record(
+                "slot.generate",
+                "specialist",
+                result.specialistId(),
+                AuditLog.state(),
+                AuditLog.state(
+                        "from", result.from(),
+                        "to", result.to(),
+                        "created", result.created(),
+                        "removed", result.removed(),
+                        "keptBusy", result.keptBusy()));
+        return result;
     }
 
     @PostMapping("/api/desk/slots/{slotId}/block")
     @Override
     public SlotView block(@PathVariable String slotId, @RequestBody(required = false) BlockRequest request) {
-        return booking.block(slotId, request == null ? null : request.reason());
+        Map<String, String> before = statusOf(slotId);
+        SlotView blocked = booking.block(slotId, request == null ? null : request.reason());
+        audit.record(
+                "slot.block",
+                "slot",
+                slotId,
+                before,
+                AuditLog.state("status", blocked.status().code()));
+        return blocked;
     }
 
     @PostMapping("/api/desk/slots/{slotId}/release")
     @Override
     public SlotView release(@PathVariable String slotId) {
-        return booking.unblock(slotId);
+        Map<String, String> before = statusOf(slotId);
+        SlotView released = booking.unblock(slotId);
+        audit.record(
+                "slot.release",
+                "slot",
+                slotId,
+                before,
+                AuditLog.state("status", released.status().code()));
+        return released;
+    }
+
+    /** Read just before the change; the change itself only succeeds from free or blocked, so this is close enough. */
+    private Map<String, String> statusOf(String slotId) {
+        return AuditLog.state(
+                "status", booking.find(slotId).map(v -> v.status().code()).orElse(null));
     }
 }

@@ -1,5 +1,6 @@
 package io.spinecare.booking.desk;
 
+import io.spinecare.booking.audit.AuditLog;
 import io.spinecare.booking.specialist.Availability;
 import io.spinecare.booking.specialist.AvailabilityException;
 import io.spinecare.booking.specialist.AvailabilityRequest;
@@ -16,6 +17,8 @@ import io.spinecare.booking.system.ClinicTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,13 +39,19 @@ class DeskSpecialistController implements DeskSpecialistApiDocs {
     private final SpecialistValidation validation;
     private final ClinicTime time;
     private final BookingProperties settings;
+    private final AuditLog audit;
 
     DeskSpecialistController(
-            Specialists specialists, SpecialistValidation validation, ClinicTime time, BookingProperties settings) {
+            Specialists specialists,
+            SpecialistValidation validation,
+            ClinicTime time,
+            BookingProperties settings,
+            AuditLog audit) {
         this.specialists = specialists;
         this.validation = validation;
         this.time = time;
         this.settings = settings;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -63,8 +72,15 @@ class DeskSpecialistController implements DeskSpecialistApiDocs {
     public Specialist create(@RequestBody SpecialistRequest request) {
         validation.check(request);
         String id = request.id() != null ? request.id() : Ids.slugOf(request.name());
-        return specialists.create(
+        Specialist created = specialists.create(
                 toSpecialist(id, request, Availability.none(time.zone().getId())));
+        audit.record(
+                "specialist.create",
+                "specialist",
+                created.id(),
+                AuditLog.state(),
+                SpecialistSummaries.profile(created));
+        return created;
     }
 
     @PutMapping("/{id}")
@@ -72,7 +88,14 @@ class DeskSpecialistController implements DeskSpecialistApiDocs {
     public Specialist update(@PathVariable String id, @RequestBody SpecialistRequest request) {
         validation.check(request);
         Specialist current = specialists.get(id);
-        return specialists.replace(toSpecialist(id, request, current.availability()));
+        Specialist replaced = specialists.replace(toSpecialist(id, request, current.availability()));
+        audit.record(
+                "specialist.edit",
+                "specialist",
+                id,
+                SpecialistSummaries.profile(current),
+                SpecialistSummaries.profile(replaced));
+        return replaced;
     }
 
     @PutMapping("/{id}/availability")
@@ -92,7 +115,8 @@ class DeskSpecialistController implements DeskSpecialistApiDocs {
                                 : settings.slots().bufferMinutes(),
                         w.mode() != null ? w.mode() : ConsultationMode.IN_PERSON))
                 .toList();
-        return specialists.changeAvailability(id, current -> new Availability(zone, weekly, current.exceptions()));
+        return changeAvailability(
+                "specialist.availability", id, current -> new Availability(zone, weekly, current.exceptions()));
     }
 
     @PostMapping("/{id}/exceptions")
@@ -107,7 +131,7 @@ class DeskSpecialistController implements DeskSpecialistApiDocs {
                 request.end(),
                 request.reason(),
                 request.note());
-        return specialists.changeAvailability(id, current -> {
+        return changeAvailability("specialist.exception-add", id, current -> {
             List<AvailabilityException> exceptions = new ArrayList<>(current.exceptions());
             exceptions.add(exception);
             return new Availability(current.zone(), current.weekly(), exceptions);
@@ -117,7 +141,8 @@ class DeskSpecialistController implements DeskSpecialistApiDocs {
     @DeleteMapping("/{id}/exceptions/{exceptionId}")
     @Override
     public Specialist removeException(@PathVariable String id, @PathVariable String exceptionId) {
-        return specialists.changeAvailability(
+        return changeAvailability(
+                "specialist.exception-remove",
                 id,
                 current -> new Availability(
                         current.zone(),
@@ -125,6 +150,22 @@ class DeskSpecialistController implements DeskSpecialistApiDocs {
                         current.exceptions().stream()
                                 .filter(e -> !e.id().equals(exceptionId))
                                 .toList()));
+    }
+
+    /** Changes the availability and records it; the state before is the one the change was applied to. */
+    private Specialist changeAvailability(String action, String id, UnaryOperator<Availability> change) {
+        AtomicReference<Availability> before = new AtomicReference<>();
+        Specialist changed = specialists.changeAvailability(id, current -> {
+            before.set(current);
+            return change.apply(current);
+        });
+        audit.record(
+                action,
+                "specialist",
+                id,
+                SpecialistSummaries.availability(before.get()),
+                SpecialistSummaries.availability(changed.availability()));
+        return changed;
     }
 
     private Specialist toSpecialist(String id, SpecialistRequest request, Availability availability) {

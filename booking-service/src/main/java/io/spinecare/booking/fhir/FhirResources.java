@@ -260,8 +260,9 @@ class FhirResources {
         return value;
     }
 
+    /** Null for none: an erased patient has no date of birth (ADR 0212). */
     private static DateType date(LocalDate date) {
-        return new DateType(date.toString());
+        return date == null ? null : new DateType(date.toString());
     }
 
     private static void narrative(Narrative text, String summary) {

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Body shared by every appointment event (docs/events.md). Never carries the manage token or its hash,
- * nor free-text clinical notes. Only notification-service, which holds the signing key, can turn
+ * free-text clinical notes, nor the patient's name and contact details (ADR 0212). Only notification-service, which holds the signing key, can turn
  * {@code tokenGeneration} into a manage link; to every other consumer it is a plain counter (ADR 0207).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,14 +35,18 @@ public record AppointmentEvent(
         String correctedFrom,
         Triage triage) {
 
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     public record Specialist(String id, String name, String subSpecialty) {}
 
     public record Prerequisite(
             String modality, String region, String status, LocalDate dueBy, int maxAgeDays, String necessity) {}
 
-    public record Patient(String name, String email, String phone, List<String> channels) {}
+    /**
+     * Only the channels the patient chose: no name, e-mail or phone (ADR 0212). A consumer that must
+     * reach the patient asks booking-service's internal contact API with a client-credentials token.
+     */
+    public record Patient(List<String> channels) {}
 
     /**
      * Red-flag triage of an urgent booking (urgent-review events only): the tier, the ids of the

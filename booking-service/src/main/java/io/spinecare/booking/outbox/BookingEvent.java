@@ -48,65 +48,115 @@ public sealed interface BookingEvent {
         }
     }
 
+    /** Events about one follow-up series share its id as key (ADR 0226). */
+    sealed interface SeriesFact extends BookingEvent {
+        SeriesEvent body();
+
+        @Override
+        default String subject() {
+            return body().seriesId();
+        }
+
+        @Override
+        default String topic() {
+            return APPOINTMENTS_TOPIC;
+        }
+    }
+
+    record SeriesPlanned(SeriesEvent body) implements SeriesFact {
+        public String type() {
+            return "io.spinecare.series.planned.v1";
+        }
+    }
+
+    record SeriesConfirmed(SeriesEvent body) implements SeriesFact {
+        public String type() {
+            return "io.spinecare.series.confirmed.v1";
+        }
+    }
+
+    record SeriesChanged(SeriesEvent body) implements SeriesFact {
+        public String type() {
+            return "io.spinecare.series.changed.v1";
+        }
+    }
+
     record AppointmentBooked(AppointmentEvent body) implements AppointmentFact {
         public String type() {
-            return "io.spinecare.appointment.booked.v1";
+            return "io.spinecare.appointment.booked.v2";
         }
     }
 
     record PrerequisitesVerified(AppointmentEvent body) implements AppointmentFact {
         public String type() {
-            return "io.spinecare.appointment.prerequisites-verified.v1";
+            return "io.spinecare.appointment.prerequisites-verified.v2";
         }
     }
 
     record AppointmentRescheduled(AppointmentEvent body) implements AppointmentFact {
         public String type() {
-            return "io.spinecare.appointment.rescheduled.v1";
+            return "io.spinecare.appointment.rescheduled.v2";
         }
     }
 
     record AppointmentCancelled(AppointmentEvent body) implements AppointmentFact {
         public String type() {
-            return "io.spinecare.appointment.cancelled.v1";
+            return "io.spinecare.appointment.cancelled.v2";
         }
     }
 
     record AppointmentCheckedIn(AppointmentEvent body) implements AppointmentFact {
         public String type() {
-            return "io.spinecare.appointment.checked-in.v1";
+            return "io.spinecare.appointment.checked-in.v2";
         }
     }
 
     record AppointmentCompleted(AppointmentEvent body) implements AppointmentFact {
         public String type() {
-            return "io.spinecare.appointment.completed.v1";
+            return "io.spinecare.appointment.completed.v2";
         }
     }
 
     record AppointmentMissed(AppointmentEvent body) implements AppointmentFact {
         public String type() {
-            return "io.spinecare.appointment.no-show.v1";
+            return "io.spinecare.appointment.no-show.v2";
         }
     }
 
     record AppointmentStatusCorrected(AppointmentEvent body) implements AppointmentFact {
         public String type() {
-            return "io.spinecare.appointment.status-corrected.v1";
+            return "io.spinecare.appointment.status-corrected.v2";
         }
     }
 
     /** An urgent red flag was answered yes: a specialist must review the booking (ADR 0210). */
     record UrgentReviewRequested(AppointmentEvent body) implements AppointmentFact {
         public String type() {
-            return "io.spinecare.appointment.urgent-review-requested.v1";
+            return "io.spinecare.appointment.urgent-review-requested.v2";
         }
     }
 
     /** Staff have read the red-flag answers of an urgent booking and taken charge of it. */
     record UrgentReviewAcknowledged(AppointmentEvent body) implements AppointmentFact {
         public String type() {
-            return "io.spinecare.appointment.urgent-review-acknowledged.v1";
+            return "io.spinecare.appointment.urgent-review-acknowledged.v2";
+        }
+    }
+
+    /** Staff (or the retention job) erased the patient of this appointment (ADR 0212). */
+    record PatientErased(PatientErasedEvent body) implements BookingEvent {
+        public String type() {
+            return "io.spinecare.patient.erased.v1";
+        }
+
+        @Override
+        public String subject() {
+            return body.appointmentId();
+        }
+
+        @Override
+        public String topic() {
+            return APPOINTMENTS_TOPIC;
         }
     }
 

@@ -33,11 +33,13 @@ public class Outbox {
 
     private final JsonMapper json;
     private final Clock clock;
+    private final EventTracing tracing;
     private final BlockingQueue<Committed> committed = new LinkedBlockingQueue<>();
 
-    public Outbox(JsonMapper json, Clock clock) {
+    public Outbox(JsonMapper json, Clock clock, EventTracing tracing) {
         this.json = json;
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     /** Adds the events to an update of the document they belong to. */
@@ -80,6 +82,7 @@ public class Outbox {
                 event.type(),
                 event.subject(),
                 clock.instant(),
-                json.convertValue(event.body(), JSON_OBJECT));
+                json.convertValue(event.body(), JSON_OBJECT),
+                tracing.current());
     }
 }

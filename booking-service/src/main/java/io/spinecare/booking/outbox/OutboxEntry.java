@@ -16,7 +16,8 @@ public record OutboxEntry(
         String type,
         String subject,
         Instant time,
-        Map<String, Object> body) {
+        Map<String, Object> body,
+        String traceparent) { // the W3C trace it was recorded in, or null (EventTracing)
 
     /** The name of the embedded array on every document that records events. */
     public static final String FIELD = "outbox";

@@ -1,5 +1,6 @@
 package io.spinecare.booking.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    static final List<String> COLLECTIONS = List.of("appointments", "slots", "waitlist-offers");
+    static final List<String> COLLECTIONS = List.of("appointments", "slots", "followup-series", "waitlist-offers");
 
     /** One event the broker acknowledged: when it was recorded and when it was acknowledged. */
     public record Published(String id, Instant recordedAt, Instant ackedAt) {}
@@ -37,15 +38,24 @@ public class OutboxRelay {
     private final CloudEventRecords records;
     private final KafkaTemplate<String, byte[]> kafka;
     private final EventProperties.Relay settings;
+    private final OutboxMeters meters;
+    private final EventTracing tracing;
     // Leases are wall-clock time shared by all instances, not the clinic's (testable) business clock.
     private final Clock leaseClock = Clock.systemUTC();
 
     public OutboxRelay(
-            MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, JsonMapper json, EventProperties settings) {
+            MongoTemplate mongo,
+            KafkaTemplate<String, byte[]> kafka,
+            JsonMapper json,
+            EventProperties settings,
+            MeterRegistry meters,
+            EventTracing tracing) {
         this.claims = new OutboxClaims(mongo, "relay-" + UUID.randomUUID());
         this.records = new CloudEventRecords(json, settings.topics());
         this.kafka = kafka;
         this.settings = settings.relay();
+        this.meters = new OutboxMeters(meters, mongo);
+        this.tracing = tracing;
     }
 
     /** One sweep over every collection with an outbox (the safety net); returns what was published. */
@@ -126,7 +136,9 @@ public class OutboxRelay {
                 }
                 Document entry = claim.entries().get(e);
                 acked.add(entry.getString("id"));
-                published.add(new Published(entry.getString("id"), recordedAt(entry), leaseClock.instant()));
+                Published event = new Published(entry.getString("id"), recordedAt(entry), leaseClock.instant());
+                meters.published(event);
+                published.add(event);
             }
             claims.complete(claim, acked);
         }
@@ -136,7 +148,10 @@ public class OutboxRelay {
     /** A send that fails at once (no broker metadata within max.block.ms) is just a failed send. */
     private CompletableFuture<SendResult<String, byte[]>> send(Document entry) {
         try {
-            return kafka.send(records.recordOf(entry));
+            return tracing.within(
+                    entry.getString(EventTracing.TRACEPARENT),
+                    entry.getString("type"),
+                    () -> kafka.send(records.recordOf(entry)));
         } catch (RuntimeException failed) {
             return CompletableFuture.failedFuture(failed);
         }

@@ -1,5 +1,6 @@
 package io.spinecare.booking.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,9 @@ class RelayConfiguration {
 
     @Bean
     KafkaTemplate<String, byte[]> bookingEventTemplate(ProducerFactory<String, byte[]> producers) {
-        return new KafkaTemplate<>(producers);
+        KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(producers);
+        template.setObservationEnabled(true); // a producer span per record, its trace in the record's headers
+        return template;
     }
 
     @Bean
@@ -25,8 +28,10 @@ class RelayConfiguration {
             MongoTemplate mongo,
             @Qualifier("bookingEventTemplate") KafkaTemplate<String, byte[]> kafka,
             JsonMapper json,
-            EventProperties settings) {
-        return new OutboxRelay(mongo, kafka, json, settings);
+            EventProperties settings,
+            MeterRegistry meters,
+            EventTracing tracing) {
+        return new OutboxRelay(mongo, kafka, json, settings, meters, tracing);
     }
 
     @Bean

@@ -18,10 +18,12 @@ class AppointmentController implements AppointmentApiDocs {
 
     private final Bookings bookings;
     private final PatientSelfService selfService;
+    private final BookingMeters meters;
 
-    AppointmentController(Bookings bookings, PatientSelfService selfService) {
+    AppointmentController(Bookings bookings, PatientSelfService selfService, BookingMeters meters) {
         this.bookings = bookings;
         this.selfService = selfService;
+        this.meters = meters;
     }
 
     @PostMapping("/api/appointments")
@@ -29,7 +31,7 @@ class AppointmentController implements AppointmentApiDocs {
     public ResponseEntity<AppointmentView> book(
             @RequestBody BookingRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        AppointmentView booked = bookings.book(request, idempotencyKey);
+        AppointmentView booked = meters.booking(() -> bookings.book(request, idempotencyKey));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .header("Location", "/api/appointments/" + booked.reference())
                 .body(booked);

@@ -23,10 +23,12 @@ class SlotController implements SlotApiDocs {
     private final SlotSearch search;
     private final ClinicTime time;
     private final HoldQuota quota;
+    private final BookingMeters meters;
 
-    SlotController(SlotBooking booking, SlotSearch search, ClinicTime time, HoldQuota quota) {
+    SlotController(SlotBooking booking, SlotSearch search, ClinicTime time, HoldQuota quota, BookingMeters meters) {
         this.booking = booking;
         this.quota = quota;
+        this.meters = meters;
         this.search = search;
         this.time = time;
     }
@@ -55,6 +57,6 @@ class SlotController implements SlotApiDocs {
     @ResponseStatus(HttpStatus.CREATED)
     @Override
     public SlotBooking.HoldGranted hold(@PathVariable String slotId, HttpServletRequest request) {
-        return quota.hold(ClientAddress.of(request), () -> booking.hold(slotId));
+        return meters.hold(() -> quota.hold(ClientAddress.of(request), () -> booking.hold(slotId)));
     }
 }

@@ -11,6 +11,7 @@ public interface CrashPoints {
     String AFTER_RESCHEDULE_SLOT_CLAIMED = "after-reschedule-slot-claimed";
     String AFTER_RESCHEDULE_RECORDED = "after-reschedule-recorded";
     String AFTER_CANCEL_RECORDED = "after-cancel-recorded";
+    String AFTER_SERIES_VISIT_WRITTEN = "after-series-visit-written";
 
     void reached(String point);
 }

@@ -9,6 +9,7 @@ import io.spinecare.booking.outbox.SlotEvent;
 import io.spinecare.booking.system.BookingProperties;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.booking.system.RandomTokens;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -65,15 +66,18 @@ public class SlotBooking {
     }
 
     public HoldGranted hold(String slotId) {
-        return hold(slotId, settings.holdDuration());
+        return hold(slotId, settings.holdDuration(), settings.horizon());
     }
 
-    /** A hold of another length: a waitlist offer keeps its slot for the patient it was offered to. */
-    public HoldGranted hold(String slotId, java.time.Duration length) {
+    /**
+     * A hold lasting {@code lasting} on a slot up to {@code horizon} ahead: a follow-up series holds its
+     * proposed slots until the patient answers, months after the surgery (ADR 0226).
+     */
+    public HoldGranted hold(String slotId, Duration lasting, Duration horizon) {
         Instant now = time.now();
-        Slot.Hold hold = new Slot.Hold(RandomTokens.next(), now.plus(length));
+        Slot.Hold hold = new Slot.Hold(RandomTokens.next(), now.plus(lasting));
         Slot held = transition(slotId, () -> SlotProblems.notFound(slotId), slot -> {
-            requireBookable(slot, now);
+            requireBookable(slot, now, horizon);
             if (slot.statusAt(now) != SlotStatus.FREE) {
                 throw SlotProblems.taken(slotId);
             }
@@ -90,25 +94,41 @@ public class SlotBooking {
      * taken, so two operations never share (and never undo) one claim.
      */
     public SlotView claim(String slotId, String holdId, String appointmentId, String op) {
+        return claim(slotId, holdId, appointmentId, op, settings.horizon());
+    }
+
+    /** As {@link #claim(String, String, String, String)}, for a slot up to {@code horizon} ahead. */
+    public SlotView claim(String slotId, String holdId, String appointmentId, String op, Duration horizon) {
         Instant now = time.now();
         Slot claimed = transition(
                 slotId,
                 () -> BookingFailure.unknownReference("slotId", "No such slot."),
-                slot -> decideClaim(slot, holdId, appointmentId, op, now));
+                slot -> decideClaim(slot, holdId, appointmentId, op, now, horizon));
         return SlotView.of(claimed, now);
     }
 
     /** Throws the problem a claim of the slot would answer right now, without writing anything. */
     public void requireClaimable(String slotId, String holdId, String appointmentId, String op) {
         Slot slot = store.find(slotId).orElseThrow(() -> BookingFailure.unknownReference("slotId", "No such slot."));
-        decideClaim(slot, holdId, appointmentId, op, time.now());
+        decideClaim(slot, holdId, appointmentId, op, time.now(), settings.horizon());
     }
 
-    private Optional<Change> decideClaim(Slot slot, String holdId, String appointmentId, String op, Instant now) {
+    /** Whether the slot is still held under {@code holdId}. */
+    public boolean heldUnder(String slotId, String holdId) {
+        Instant now = time.now();
+        return store.find(slotId)
+                .filter(slot -> slot.statusAt(now) == SlotStatus.BUSY_TENTATIVE
+                        && holdId != null
+                        && holdId.equals(slot.hold().id()))
+                .isPresent();
+    }
+
+    private Optional<Change> decideClaim(
+            Slot slot, String holdId, String appointmentId, String op, Instant now, Duration horizon) {
         if (slot.busyFor(appointmentId) && op.equals(slot.claimOp())) {
             return Optional.empty();
         }
-        requireBookable(slot, now);
+        requireBookable(slot, now, horizon);
         SlotStatus status = slot.statusAt(now);
         boolean ownHold = status == SlotStatus.BUSY_TENTATIVE
                 && holdId != null
@@ -155,14 +175,16 @@ public class SlotBooking {
     }
 
     /**
-     * Ends a hold early (a declined or expired waitlist offer): the slot is free again if it is still held
-     * under {@code holdId}; anything else (booked meanwhile, held by someone else) is left alone.
+     * Ends a hold early (a series visit moved to another slot, a declined or expired waitlist offer): the slot is
+     * free again if it is still held under {@code holdId}, and offered on (ADR 0222); anything else (booked
+     * meanwhile, held by someone else) is left alone.
      */
-    public boolean releaseHold(String slotId, String holdId) {
+    public boolean dropHold(String slotId, String holdId) {
         Instant now = time.now();
         boolean[] released = {false};
         transition(slotId, () -> null, slot -> {
             released[0] = slot.statusAt(now) == SlotStatus.BUSY_TENTATIVE
+                    && holdId != null
                     && holdId.equals(slot.hold().id());
             return released[0] ? Optional.of(new Change(SlotState.free(), null)) : Optional.empty();
         });
@@ -208,11 +230,11 @@ public class SlotBooking {
     /** A decided change: the slot's next state and the event it announces, if any. */
     private record Change(SlotState next, SlotFact event) {}
 
-    private void requireBookable(Slot slot, Instant now) {
+    private void requireBookable(Slot slot, Instant now, Duration horizon) {
         if (slot.start().isBefore(now.plus(settings.minNotice()))) {
             throw SlotProblems.tooSoon(slot.id());
         }
-        if (slot.start().isAfter(now.plus(settings.horizon()))) {
+        if (slot.start().isAfter(now.plus(horizon))) {
             throw SlotProblems.tooFar(slot.id());
         }
     }

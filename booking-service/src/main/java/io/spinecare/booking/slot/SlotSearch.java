@@ -77,6 +77,23 @@ public class SlotSearch {
                 .toList();
     }
 
+    /**
+     * Free slots of these specialists in [from, to), at least {@code minutes} long, beyond the patient's
+     * horizon if asked: the candidates a follow-up series is planned from.
+     */
+    public List<SlotView> freeBetween(List<String> specialistIds, Instant from, Instant to, int minutes) {
+        Instant now = time.now();
+        Instant earliest = max(from, now.plus(settings.minNotice()));
+        if (specialistIds.isEmpty() || !earliest.isBefore(to)) {
+            return List.of();
+        }
+        return store.openBetween(specialistIds, earliest, to, MAX_RESULTS * 2).stream()
+                .filter(slot -> slot.statusAt(now) == SlotStatus.FREE)
+                .filter(slot -> slot.minutes() >= minutes)
+                .map(slot -> SlotView.of(slot, now))
+                .toList();
+    }
+
     private static Instant max(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
     }

@@ -97,13 +97,8 @@ class OfferEndings {
 
     private boolean end(WaitlistOffer offer, OfferState state) {
         Optional<WaitlistOffer> ended = offers.close(
-                offer.id(),
-                Set.of(OfferState.OPEN),
-                state,
-                time.now(),
-                null,
-                events.closed(offer, entry(offer), state, null));
-        ended.ifPresent(o -> slots.releaseHold(o.slotId(), o.holdId()));
+                offer.id(), Set.of(OfferState.OPEN), state, time.now(), null, events.closed(offer, entry(offer), state, null));
+        ended.ifPresent(o -> slots.dropHold(o.slotId(), o.holdId()));
         return ended.isPresent();
     }
 

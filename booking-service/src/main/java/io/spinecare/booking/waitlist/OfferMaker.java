@@ -3,6 +3,7 @@ package io.spinecare.booking.waitlist;
 import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.slot.SlotBooking;
 import io.spinecare.booking.slot.SlotView;
+import io.spinecare.booking.system.BookingProperties;
 import io.spinecare.booking.system.ClinicTime;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,6 +24,7 @@ class OfferMaker {
     private final WaitlistOffers offers;
     private final OfferEvents events;
     private final WaitlistProperties settings;
+    private final BookingProperties booking;
     private final ClinicTime time;
 
     OfferMaker(
@@ -30,18 +32,20 @@ class OfferMaker {
             WaitlistOffers offers,
             OfferEvents events,
             WaitlistProperties settings,
+            BookingProperties booking,
             ClinicTime time) {
         this.slots = slots;
         this.offers = offers;
         this.events = events;
         this.settings = settings;
+        this.booking = booking;
         this.time = time;
     }
 
     Optional<WaitlistOffer> offer(WaitlistEntry entry, SlotView slot) {
         SlotBooking.HoldGranted hold;
         try {
-            hold = slots.hold(slot.id(), settings.offerDuration());
+            hold = slots.hold(slot.id(), settings.offerDuration(), booking.horizon());
         } catch (BookingFailure takenOrGone) {
             return Optional.empty();
         }
@@ -70,7 +74,7 @@ class OfferMaker {
         try {
             return Optional.of(offers.insert(offer, events.offered(offer, entry)));
         } catch (DuplicateKeyException patientAlreadyHasOne) {
-            slots.releaseHold(slot.id(), hold.holdId());
+            slots.dropHold(slot.id(), hold.holdId());
             return Optional.empty();
         }
     }

@@ -13,6 +13,11 @@ public final class ApiTags {
     public static final String DESK_AGENDA = "Desk: agenda";
     public static final String DESK_APPOINTMENTS = "Desk: appointments";
     public static final String DESK_WAITLIST = "Desk: waitlist";
+    public static final String DESK_PRIVACY = "Desk: privacy";
+    public static final String INTERNAL = "Internal";
+    public static final String FOLLOW_UP_SERIES = "Follow-up series";
+    public static final String DESK_FOLLOW_UP_SERIES = "Desk: follow-up series";
+    public static final String DESK_AUDIT = "Desk: audit";
 
     private ApiTags() {}
 }

@@ -72,7 +72,14 @@ class OpenApiConfiguration {
                         tag(ApiTags.DESK_SLOTS, "Front desk: generating, blocking and releasing slots."),
                         tag(ApiTags.DESK_AGENDA, "Front desk: the day's slots and who is booked in them."),
                         tag(ApiTags.DESK_APPOINTMENTS, "Front desk: finding appointments and running the day."),
-                        tag(ApiTags.DESK_WAITLIST, "Front desk: reading the waitlist.")))
+                        tag(ApiTags.DESK_WAITLIST, "Front desk: reading the waitlist."),
+                        tag(ApiTags.DESK_PRIVACY, "Front desk: erasing a patient on request (ADR 0212)."),
+                        tag(ApiTags.INTERNAL, "For SpineCare's own services, with a client-credentials token."),
+                        tag(ApiTags.FOLLOW_UP_SERIES, "The patient's post-operative visits: confirm all, change any."),
+                        tag(
+                                ApiTags.DESK_FOLLOW_UP_SERIES,
+                                "Front desk: recording a surgery, and resolving its follow-up visits."),
+                        tag(ApiTags.DESK_AUDIT, "Front desk: the record of every staff action.")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 STAFF_TOKEN,

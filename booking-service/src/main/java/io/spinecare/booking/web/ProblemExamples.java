@@ -43,6 +43,12 @@ final class ProblemExamples {
                 "The offer was accepted, declined or has expired; the slot may have gone to someone else.";
             case NO_SLOT_TO_OFFER ->
                 "The entry is not waiting, its patient has an open offer, or no matching slot is free.";
+            case SERIES_NOT_FOUND -> "Use the link from the e-mail that listed the series.";
+            case SERIES_EXISTS -> "Change the visits of the existing series instead.";
+            case SERIES_CHANGING -> "Reload the series and try again in a moment.";
+            case SERIES_NOT_PROPOSED -> "The series is confirmed.";
+            case SERIES_INCOMPLETE -> "Choose a slot for: review-6-months.";
+            case OUTSIDE_FOLLOW_UP_WINDOW -> "Choose a slot from 2030-07-08 to 2030-07-22.";
             case SPECIALIST_EXISTS -> "There is already a specialist 'dr-meera-iyer'.";
             case PAYLOAD_TOO_LARGE -> "Bodies are limited to 32768 bytes.";
             case UNSUPPORTED_MEDIA_TYPE -> "Content-Type 'text/plain' is not supported.";

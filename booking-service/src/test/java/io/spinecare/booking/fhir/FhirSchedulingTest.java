@@ -138,7 +138,7 @@ class FhirSchedulingTest extends IntegrationTest {
                     .get(0);
             events.awaitUntil(
                     r -> r.stream()
-                            .anyMatch(e -> e.type().equals("io.spinecare.appointment.booked.v1")
+                            .anyMatch(e -> e.type().equals("io.spinecare.appointment.booked.v2")
                                     && e.subject().equals(booked.getIdElement().getIdPart())),
                     Duration.ofSeconds(20));
         }
@@ -170,10 +170,10 @@ class FhirSchedulingTest extends IntegrationTest {
                             "/Appointment/" + id, FhirChecks.R4.newJsonParser().encodeResourceToString(read))
                     .as(200, Appointment.class);
             var received = events.awaitUntil(
-                    r -> r.stream().anyMatch(e -> e.type().equals("io.spinecare.appointment.cancelled.v1")),
+                    r -> r.stream().anyMatch(e -> e.type().equals("io.spinecare.appointment.cancelled.v2")),
                     Duration.ofSeconds(20));
             assertThat(received.stream()
-                            .filter(e -> e.type().equals("io.spinecare.appointment.cancelled.v1"))
+                            .filter(e -> e.type().equals("io.spinecare.appointment.cancelled.v2"))
                             .findFirst()
                             .orElseThrow()
                             .body())

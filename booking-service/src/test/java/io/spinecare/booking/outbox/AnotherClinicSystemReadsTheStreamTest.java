@@ -41,7 +41,7 @@ class AnotherClinicSystemReadsTheStreamTest extends IntegrationTest {
 
         assertThat(mine)
                 .extracting(ClinicRecordsConsumer.ClinicEvent::type)
-                .containsExactly("io.spinecare.appointment.booked.v1", "io.spinecare.appointment.cancelled.v1");
+                .containsExactly("io.spinecare.appointment.booked.v2", "io.spinecare.appointment.cancelled.v2");
         var cancelled = mine.get(1);
         assertThat(cancelled.source()).isEqualTo("/spinecare/booking-service");
         assertThat(cancelled.body().path("reference").asString()).isEqualTo(booked.string("reference"));

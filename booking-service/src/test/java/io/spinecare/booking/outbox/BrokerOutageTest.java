@@ -66,7 +66,7 @@ class BrokerOutageTest extends IntegrationTest {
                     Duration.ofSeconds(60));
             // Every appointment once; any repeat carries an id already seen for the same appointment.
             assertThat(received)
-                    .allSatisfy(event -> assertThat(event.type()).isEqualTo("io.spinecare.appointment.booked.v1"));
+                    .allSatisfy(event -> assertThat(event.type()).isEqualTo("io.spinecare.appointment.booked.v2"));
             assertThat(received.stream()
                             .collect(Collectors.groupingBy(
                                     EventStream.Received::subject,

@@ -23,9 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class CrashRepairEventsTest extends IntegrationTest {
 
-    private static final String BOOKED = "io.spinecare.appointment.booked.v1";
-    private static final String RESCHEDULED = "io.spinecare.appointment.rescheduled.v1";
-    private static final String CANCELLED = "io.spinecare.appointment.cancelled.v1";
+    private static final String BOOKED = "io.spinecare.appointment.booked.v2";
+    private static final String RESCHEDULED = "io.spinecare.appointment.rescheduled.v2";
+    private static final String CANCELLED = "io.spinecare.appointment.cancelled.v2";
     private static final String SLOT_RELEASED = "io.spinecare.slot.released.v1";
 
     @Autowired

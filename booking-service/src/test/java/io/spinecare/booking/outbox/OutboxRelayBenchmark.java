@@ -47,7 +47,12 @@ public final class OutboxRelayBenchmark {
                         "bench.appointments", "bench.slots", "bench.waitlist", 3, (short) 1, Duration.ofDays(1), true),
                 new EventProperties.Relay(true, Duration.ofMillis(50), 200, Duration.ofSeconds(60)));
         OutboxRelay relay = new OutboxRelay(
-                mongo, new KafkaTemplate<>(producers), JsonMapper.builder().build(), settings);
+                mongo,
+                new KafkaTemplate<>(producers),
+                JsonMapper.builder().build(),
+                settings,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
+                EventTracing.none());
 
         Thread writer = new Thread(() -> {
             for (int n = 0; n < events; n++) {

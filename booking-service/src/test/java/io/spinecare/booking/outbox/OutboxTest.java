@@ -43,14 +43,14 @@ class OutboxTest extends IntegrationTest {
 
         List<Document> events = outbox("appointments", booked.string("id"));
 
-        assertThat(types(events)).containsExactly(PREFIX + "booked.v1");
+        assertThat(types(events)).containsExactly(PREFIX + "booked.v2");
         Document event = events.get(0);
         assertThat(event.getString("topic")).isEqualTo("spinecare.appointments");
         assertThat(event.getString("key")).isEqualTo(booked.string("id"));
         assertThat(event.getString("subject")).isEqualTo(booked.string("id"));
         assertThat(event.getString("id")).matches("[0-9a-f-]{36}");
         Document body = event.get("body", Document.class);
-        assertThat(body.getInteger("schemaVersion")).isEqualTo(1);
+        assertThat(body.getInteger("schemaVersion")).isEqualTo(2);
         assertThat(body.getString("reference")).isEqualTo(booked.string("reference"));
         assertThat(body.getString("status")).isEqualTo("pending");
         assertThat(body.getString("start")).isEqualTo("2030-06-05T09:00:00+05:30");
@@ -85,11 +85,11 @@ class OutboxTest extends IntegrationTest {
 
         assertThat(types(outbox("appointments", id)))
                 .containsExactly(
-                        PREFIX + "booked.v1",
-                        PREFIX + "prerequisites-verified.v1",
-                        PREFIX + "checked-in.v1",
-                        PREFIX + "completed.v1",
-                        PREFIX + "status-corrected.v1");
+                        PREFIX + "booked.v2",
+                        PREFIX + "prerequisites-verified.v2",
+                        PREFIX + "checked-in.v2",
+                        PREFIX + "completed.v2",
+                        PREFIX + "status-corrected.v2");
         Document correction = outbox("appointments", id).get(4).get("body", Document.class);
         assertThat(correction.getString("status")).isEqualTo("arrived");
         assertThat(correction.getString("correctedFrom")).isEqualTo("fulfilled");
@@ -103,7 +103,7 @@ class OutboxTest extends IntegrationTest {
 
         desk.postEmpty("/api/desk/appointments/" + id + "/no-show");
 
-        assertThat(types(outbox("appointments", id))).containsExactly(PREFIX + "booked.v1", PREFIX + "no-show.v1");
+        assertThat(types(outbox("appointments", id))).containsExactly(PREFIX + "booked.v2", PREFIX + "no-show.v2");
     }
 
     @Test
@@ -118,7 +118,7 @@ class OutboxTest extends IntegrationTest {
                 booked.string("manageToken"));
 
         List<Document> events = outbox("appointments", booked.string("id"));
-        assertThat(types(events)).containsExactly(PREFIX + "booked.v1", PREFIX + "cancelled.v1");
+        assertThat(types(events)).containsExactly(PREFIX + "booked.v2", PREFIX + "cancelled.v2");
         Document body = events.get(1).get("body", Document.class);
         assertThat(body.getString("cancelledBy")).isEqualTo("PATIENT");
         assertThat(body.getString("reason")).isEqualTo("FEELING_BETTER");
@@ -142,7 +142,7 @@ class OutboxTest extends IntegrationTest {
                 booked.string("manageToken"));
 
         List<Document> events = outbox("appointments", booked.string("id"));
-        assertThat(types(events)).containsExactly(PREFIX + "booked.v1", PREFIX + "rescheduled.v1");
+        assertThat(types(events)).containsExactly(PREFIX + "booked.v2", PREFIX + "rescheduled.v2");
         Document body = events.get(1).get("body", Document.class);
         assertThat(body.getString("start")).isEqualTo("2030-06-05T10:00:00+05:30");
         assertThat(body.get("previous", Document.class).getString("start")).isEqualTo("2030-06-05T09:00:00+05:30");
@@ -173,7 +173,7 @@ class OutboxTest extends IntegrationTest {
         desk.postEmpty("/api/desk/appointments/" + booked.string("id") + "/complete"); // 409: not arrived
         api.postEmpty("/api/appointments/" + booked.string("reference") + "/cancel", "X-Manage-Token", "wrong");
 
-        assertThat(types(outbox("appointments", booked.string("id")))).containsExactly(PREFIX + "booked.v1");
+        assertThat(types(outbox("appointments", booked.string("id")))).containsExactly(PREFIX + "booked.v2");
         assertThat(outbox("slots", slotId)).isEmpty();
     }
 

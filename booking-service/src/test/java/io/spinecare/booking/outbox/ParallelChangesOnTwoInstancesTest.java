@@ -78,11 +78,11 @@ class ParallelChangesOnTwoInstancesTest extends IntegrationTest {
 
             Map<String, List<String>> expected = new HashMap<>();
             for (int n = 0; n < BOOKINGS; n++) {
-                List<String> types = new ArrayList<>(List.of(APPOINTMENT + "booked.v1"));
+                List<String> types = new ArrayList<>(List.of(APPOINTMENT + "booked.v2"));
                 if (n < CANCELLATIONS) {
-                    types.add(APPOINTMENT + "cancelled.v1");
+                    types.add(APPOINTMENT + "cancelled.v2");
                 } else if (n < CANCELLATIONS + RESCHEDULES) {
-                    types.add(APPOINTMENT + "rescheduled.v1");
+                    types.add(APPOINTMENT + "rescheduled.v2");
                 }
                 expected.put(booked.get(n).string("id"), types);
             }

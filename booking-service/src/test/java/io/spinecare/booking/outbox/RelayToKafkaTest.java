@@ -41,7 +41,7 @@ class RelayToKafkaTest extends IntegrationTest {
         assertThat(event.headers())
                 .containsEntry("ce_specversion", "1.0")
                 .containsEntry("ce_source", "/spinecare/booking-service")
-                .containsEntry("ce_type", "io.spinecare.appointment.booked.v1")
+                .containsEntry("ce_type", "io.spinecare.appointment.booked.v2")
                 .containsEntry("ce_subject", appointmentId)
                 .containsEntry("ce_time", "2030-06-03T03:30:00Z")
                 .containsEntry("content-type", "application/json");
@@ -49,7 +49,7 @@ class RelayToKafkaTest extends IntegrationTest {
         assertThat(event.body())
                 .contains("\"appointmentId\":\"" + appointmentId + "\"")
                 .contains("\"reference\":\"" + booked.string("reference") + "\"")
-                .contains("\"schemaVersion\":1");
+                .contains("\"schemaVersion\":2");
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** An urgent booking announces one urgent-review request beside its booking; a routine one announces none. */
 class UrgentReviewEventTest extends IntegrationTest {
 
-    private static final String REQUESTED = "io.spinecare.appointment.urgent-review-requested.v1";
+    private static final String REQUESTED = "io.spinecare.appointment.urgent-review-requested.v2";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -36,7 +36,7 @@ class UrgentReviewEventTest extends IntegrationTest {
                     api.post("/api/appointments", booking(slots.get(1)).build());
             routineId = routine.string("id");
             received = stream.awaitUntil(
-                    r -> r.stream().filter(e -> e.type().endsWith(".booked.v1")).count() == 2
+                    r -> r.stream().filter(e -> e.type().endsWith(".booked.v2")).count() == 2
                             && r.stream().anyMatch(e -> e.type().equals(REQUESTED)),
                     Duration.ofSeconds(20));
         }

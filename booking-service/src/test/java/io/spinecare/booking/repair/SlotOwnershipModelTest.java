@@ -53,15 +53,15 @@ class SlotOwnershipModelTest extends IntegrationTest {
     SlotReconciler reconciler;
 
     @Autowired
-    io.spinecare.booking.patient.ManageTokens tokens;
+    io.spinecare.managetoken.ManageTokenSigner tokens;
 
     /** History actions and the event each one announces. */
     private static final Map<String, String> EVENT_OF = Map.of(
-            "BOOKED", "io.spinecare.appointment.booked.v1",
-            "RESCHEDULED", "io.spinecare.appointment.rescheduled.v1",
-            "CANCELLED", "io.spinecare.appointment.cancelled.v1",
-            "CHECKED_IN", "io.spinecare.appointment.checked-in.v1",
-            "NO_SHOW", "io.spinecare.appointment.no-show.v1");
+            "BOOKED", "io.spinecare.appointment.booked.v2",
+            "RESCHEDULED", "io.spinecare.appointment.rescheduled.v2",
+            "CANCELLED", "io.spinecare.appointment.cancelled.v2",
+            "CHECKED_IN", "io.spinecare.appointment.checked-in.v2",
+            "NO_SHOW", "io.spinecare.appointment.no-show.v2");
 
     @AfterEach
     void disarm() {
@@ -352,7 +352,7 @@ class SlotOwnershipModelTest extends IntegrationTest {
         }
 
         private Supplier<Outcome> answer(String offerId, String action) {
-            String token = tokens.derive("waitlist-offer:" + offerId, 1);
+            String token = tokens.sign("waitlist-offer:" + offerId, 1);
             return () -> new Outcome(
                     action,
                     offerId,

@@ -107,7 +107,7 @@ class AnotherClinicSystemBooksOverFhirTest {
                     .expect(200);
             assertThat(agenda.toString()).contains(id);
 
-            ConsumerRecord<String, byte[]> event = awaitEvent(events, "io.spinecare.appointment.booked.v1", id);
+            ConsumerRecord<String, byte[]> event = awaitEvent(events, "io.spinecare.appointment.booked.v2", id);
             assertThat(event.key()).isEqualTo(id);
             assertThat(header(event, "ce_specversion")).isEqualTo("1.0");
             assertThat(header(event, "ce_source")).isNotBlank();

@@ -23,11 +23,18 @@ final class RunningStack {
     private final LocalStack stack;
     private final int gatewayPort;
     private final int kafkaPort;
+    private final int mongoPort;
+    private final Path dataDir;
 
-    private RunningStack(LocalStack stack, int gatewayPort, int kafkaPort) {
+    private final int tracesPort;
+
+    private RunningStack(LocalStack stack, Map<String, String> settings) {
         this.stack = stack;
-        this.gatewayPort = gatewayPort;
-        this.kafkaPort = kafkaPort;
+        this.gatewayPort = Integer.parseInt(settings.get("GATEWAY_PORT"));
+        this.kafkaPort = Integer.parseInt(settings.get("KAFKA_PORT"));
+        this.mongoPort = Integer.parseInt(settings.get("MONGODB_PORT"));
+        this.tracesPort = Integer.parseInt(settings.get("TRACES_PORT"));
+        this.dataDir = Path.of(settings.get("SPINECARE_DATA_DIR"));
     }
 
     static synchronized RunningStack get() throws Exception {
@@ -38,10 +45,7 @@ final class RunningStack {
             Map<String, String> settings = settingsFor(dataDir);
             LocalStack stack = start(settings);
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
-            instance = new RunningStack(
-                    stack,
-                    Integer.parseInt(settings.get("GATEWAY_PORT")),
-                    Integer.parseInt(settings.get("KAFKA_PORT")));
+            instance = new RunningStack(stack, settings);
         }
         return instance;
     }
@@ -58,6 +62,7 @@ final class RunningStack {
         settings.put("SMTP_PORT", Integer.toString(freePort()));
         settings.put("IMAP_PORT", Integer.toString(freePort()));
         settings.put("INBOX_PORT", Integer.toString(freePort()));
+        settings.put("TRACES_PORT", Integer.toString(freePort()));
         return settings;
     }
 
@@ -94,6 +99,26 @@ final class RunningStack {
     /** The stack's Kafka broker, for tests that read the booking events as another system would. */
     String kafkaBootstrapServers() {
         return "localhost:" + kafkaPort;
+    }
+
+    /** The stack's MongoDB-protocol store, holding both services' databases. */
+    String mongoUri() {
+        return "mongodb://localhost:" + mongoPort;
+    }
+
+    /** Where the services write their log files. */
+    Path logs() {
+        return dataDir.resolve("logs");
+    }
+
+    /** The local trace viewer. */
+    String tracesUrl() {
+        return "http://localhost:" + tracesPort;
+    }
+
+    /** A service's Prometheus endpoint on its management port. */
+    String metricsUrl(String service) {
+        return "http://localhost:" + stack.managementPorts().get(service) + "/actuator/prometheus";
     }
 
     List<MimeMessage> receivedMail() {

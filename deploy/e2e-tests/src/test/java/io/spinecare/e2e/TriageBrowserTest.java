@@ -130,12 +130,21 @@ class TriageBrowserTest {
         signInToTheDesk();
         new Select(browser.visible(By.id("agenda-specialist"))).selectByValue(SPECIALIST);
         browser.setDate(By.id("agenda-date"), slotDate);
-        WebElement first = browser.visible(By.cssSelector(
-                "#agenda [data-testid='agenda-group'][data-specialist-id='" + SPECIALIST + "'] li[data-testid]"));
-        assertThat(first.getDomAttribute("data-reference")).isEqualTo(reference);
-        String appointmentId = first.getDomAttribute("data-appointment-id");
-        assertThat(first.findElement(By.cssSelector("[data-testid='red-flag']")).getDomAttribute("data-acknowledged"))
-                .isEqualTo("false");
+        // The agenda renders again on each filter event, so read the row in one look, looked up again if replaced.
+        By firstRow = By.cssSelector(
+                "#agenda [data-testid='agenda-group'][data-specialist-id='" + SPECIALIST + "'] li[data-testid]");
+        String[] row = browser.until(d -> {
+            WebElement first = d.findElement(firstRow);
+            return reference.equals(first.getDomAttribute("data-reference"))
+                    ? new String[] {
+                        first.getDomAttribute("data-appointment-id"),
+                        first.findElement(By.cssSelector("[data-testid='red-flag']"))
+                                .getDomAttribute("data-acknowledged")
+                    }
+                    : null;
+        });
+        String appointmentId = row[0];
+        assertThat(row[1]).as("the red flag is not acknowledged yet").isEqualTo("false");
         browser.screenshots("triage-desk-agenda");
 
         browser.click(By.id("tab-reviews"));

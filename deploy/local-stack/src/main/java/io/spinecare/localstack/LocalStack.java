@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +22,7 @@ public final class LocalStack implements AutoCloseable {
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private MailServer mail;
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
 
     public static void main(String[] args) throws Exception {
         LocalStack stack = new LocalStack();
@@ -45,6 +47,11 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** Each service's management port (health, {@code /actuator/prometheus}), by module name. */
+    public Map<String, Integer> managementPorts() {
+        return Map.copyOf(managementPorts);
+    }
+
     /** The mail the embedded SMTP server received, oldest first. */
     public List<jakarta.mail.internet.MimeMessage> receivedMail() {
         return mail == null ? List.of() : mail.received();
@@ -63,6 +70,7 @@ public final class LocalStack implements AutoCloseable {
                 ServiceProcess.start(
                         repository, "gateway", settings.gatewayPort(), withoutManageTokenKeys(env), logs, cache));
         services.forEach(running::push);
+        services.forEach(service -> managementPorts.put(service.name(), service.managementPort()));
         for (ServiceProcess service : services) {
             Duration upAfter = service.awaitHealthy(startedAt, Duration.ofMinutes(3));
             System.out.printf(
@@ -75,6 +83,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startInfrastructure(StackSettings settings) throws Exception {
+        running.push(TracePage.start(traces(settings), settings.tracesPort()));
+        System.out.println("  Trace viewer            http://localhost:" + settings.tracesPort());
         if (settings.externalMongoUri() == null) {
             running.push(MongoStore.start(
                     settings.dataDir().resolve("mongo").resolve("spinecare.mv"), settings.mongoPort()));
@@ -108,10 +118,18 @@ public final class LocalStack implements AutoCloseable {
         env.putIfAbsent("SMTP_PORT", Integer.toString(settings.smtpPort()));
         env.put("BOOKING_SERVICE_URL", "http://localhost:" + settings.bookingPort());
         env.put("NOTIFICATION_SERVICE_URL", "http://localhost:" + settings.notificationPort());
+        // notification-service fetches contact details from booking-service with a token from here (ADR 0212)
+        env.putIfAbsent("AUTH_TOKEN_URI", "http://localhost:" + settings.gatewayPort() + "/api/auth/oauth2/token");
         env.putIfAbsent("JWT_JWK_SET_URI", "http://localhost:" + settings.gatewayPort() + "/api/auth/jwks");
         env.putIfAbsent("PUBLIC_BASE_URL", "http://localhost:" + settings.gatewayPort());
         env.putIfAbsent("SPRING_PROFILES_ACTIVE", "local");
+        // each service writes its finished spans to <directory>/<service>.jsonl for the trace viewer (ADR 0800)
+        env.putIfAbsent("SPINECARE_TRACING_DIRECTORY", traces(settings).toString());
         return env;
+    }
+
+    private static Path traces(StackSettings settings) {
+        return settings.dataDir().resolve("traces");
     }
 
     /** The gateway neither signs nor checks manage tokens, so it does not get the keys. */
@@ -130,6 +148,7 @@ public final class LocalStack implements AutoCloseable {
         if (settings.externalSmtpHost() == null) {
             System.out.println("  Mail received    http://localhost:" + settings.inboxPort() + "/");
         }
+        System.out.println("  Traces           http://localhost:" + settings.tracesPort() + "/");
         System.out.println("  Logs             " + settings.dataDir().resolve("logs"));
         System.out.println(
                 "  Staff sign-in    user '" + DemoData.DESK_USER + "', password '" + DemoData.DESK_PASSWORD + "'");

@@ -18,6 +18,7 @@ record StackSettings(
         int smtpPort,
         int imapPort,
         int inboxPort,
+        int tracesPort,
         String externalMongoUri,
         String externalKafka,
         String externalSmtpHost) {
@@ -33,6 +34,7 @@ record StackSettings(
                 port(env, "SMTP_PORT", 3025),
                 port(env, "IMAP_PORT", 3143),
                 port(env, "INBOX_PORT", 8025),
+                port(env, "TRACES_PORT", 8026),
                 env.get("MONGODB_URI"),
                 env.get("KAFKA_BOOTSTRAP_SERVERS"),
                 env.get("SMTP_HOST"));

@@ -69,7 +69,7 @@ class DeploymentHardeningTest {
 
     @ParameterizedTest
     @CsvSource({
-        "booking-service, 8081, gateway",
+        "booking-service, 8081, gateway notification-service", // contact details (ADR 0212)
         "notification-service, 8082, gateway",
         "mongo, 27017, booking-service notification-service mongo",
         "kafka, 9092, booking-service notification-service kafka",

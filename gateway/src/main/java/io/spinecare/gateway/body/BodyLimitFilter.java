@@ -8,7 +8,6 @@ import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.FormHttpMessageReader;
@@ -29,11 +28,16 @@ import reactor.core.publisher.Mono;
  * before any route, controller or backend sees it; one byte more and the answer is 413 problem+json.
  * A declared Content-Length over the limit is refused without reading. Reading first (at most the limit,
  * held in memory) is what makes the refusal come before forwarding: a streamed body would already be
- * half way to the service when the limit is crossed.
+ * half way to the service when the limit is crossed. Past the limit the rest is read and dropped, up to
+ * {@link #DRAIN_BYTES}, before answering: a server that answers and closes while the client is still sending
+ * resets the connection, and the client then never sees the 413.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 4)
 class BodyLimitFilter implements WebFilter {
+
+    /** How much of an oversized body is read and dropped so its sender receives the answer (as Tomcat does). */
+    static final int DRAIN_BYTES = 4 * 1024 * 1024;
 
     private static final FormHttpMessageReader FORM = new FormHttpMessageReader();
     private static final ResolvableType FORM_TYPE =
@@ -56,25 +60,15 @@ class BodyLimitFilter implements WebFilter {
         if (!hasBody(headers)) {
             return chain.filter(exchange);
         }
-        return DataBufferUtils.join(exchange.getRequest().getBody(), maxBytes)
-                .map(BodyLimitFilter::bytesOf)
-                .defaultIfEmpty(new byte[0])
-                .flatMap(body -> chain.filter(withBody(exchange, body)))
+        return exchange.getRequest()
+                .getBody()
+                .collect(() -> new CountedBody(maxBytes, DRAIN_BYTES), CountedBody::add)
+                .flatMap(body -> body.overLimit() ? tooLarge(exchange) : chain.filter(withBody(exchange, body.bytes())))
                 .onErrorResume(DataBufferLimitException.class, e -> tooLarge(exchange));
     }
 
     private static boolean hasBody(HttpHeaders headers) {
         return headers.getContentLength() > 0 || headers.containsHeader(HttpHeaders.TRANSFER_ENCODING);
-    }
-
-    private static byte[] bytesOf(DataBuffer buffer) {
-        try {
-            byte[] bytes = new byte[buffer.readableByteCount()];
-            buffer.read(bytes);
-            return bytes;
-        } finally {
-            DataBufferUtils.release(buffer);
-        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.spinecare.gateway.ratelimit;
 
 import io.github.bucket4j.TimeMeter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.spinecare.gateway.client.ClientAddresses;
 import io.spinecare.gateway.web.ProblemResponses;
 import java.util.List;
@@ -30,7 +31,12 @@ class RateLimitConfiguration {
     }
 
     @Bean
-    RateLimits rateLimits(RateLimitStore store, ClientAddresses clients, ProblemResponses problems) {
-        return new RateLimits(store, clients, problems);
+    RateLimits rateLimits(
+            RateLimitStore store,
+            ClientAddresses clients,
+            ProblemResponses problems,
+            RateLimitProperties properties,
+            MeterRegistry meters) {
+        return new RateLimits(store, clients, problems, properties, meters);
     }
 }

@@ -1,8 +1,12 @@
 package io.spinecare.gateway.ratelimit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.spinecare.gateway.client.ClientAddresses;
 import io.spinecare.gateway.web.ProblemResponses;
 import io.spinecare.gateway.web.Problems;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -18,11 +22,26 @@ public class RateLimits {
     private final RateLimitStore store;
     private final ClientAddresses clients;
     private final ProblemResponses problems;
+    private final Map<String, Counter> rejections = new HashMap<>();
 
-    RateLimits(RateLimitStore store, ClientAddresses clients, ProblemResponses problems) {
+    RateLimits(
+            RateLimitStore store,
+            ClientAddresses clients,
+            ProblemResponses problems,
+            RateLimitProperties properties,
+            MeterRegistry meters) {
         this.store = store;
         this.clients = clients;
         this.problems = problems;
+        // one counter per policy from the start, so dashboards and alerts find it at zero
+        for (String policy : properties.policies().keySet()) {
+            rejections.put(
+                    policy,
+                    Counter.builder("spinecare.gateway.rate.limited")
+                            .description("Requests refused with 429 by a per-client limit")
+                            .tag("policy", policy)
+                            .register(meters));
+        }
     }
 
     /** Runs {@code proceed} when the client still has a token, otherwise answers 429. */
@@ -35,6 +54,7 @@ public class RateLimits {
                 }
                 return proceed;
             }
+            rejections.get(policy).increment();
             long seconds = decision.retryAfterSeconds();
             HttpHeaders headers = new HttpHeaders();
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));

@@ -7,7 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Body of every {@code io.spinecare.appointment.*.v1} event (docs/events.md). Unknown fields are ignored so
+ * Body of every {@code io.spinecare.appointment.*.v1} and {@code .v2} event (docs/events.md); a {@code .v2}
+ * patient has only channels, its contact details come from booking-service (ADR 0212). Unknown fields are ignored so
  * that booking-service can add to the contract without breaking this reader.
  */
 public record AppointmentEvent(
@@ -34,6 +35,31 @@ public record AppointmentEvent(
 
     public AppointmentEvent {
         prerequisites = prerequisites == null ? List.of() : List.copyOf(prerequisites);
+    }
+
+    /** This event with the patient's contact details put in, for a {@code .v2} event that carries none. */
+    public AppointmentEvent withPatient(Patient next) {
+        return new AppointmentEvent(
+                schemaVersion,
+                appointmentId,
+                reference,
+                status,
+                start,
+                end,
+                timeZone,
+                specialist,
+                location,
+                mode,
+                consultationType,
+                conditionId,
+                prerequisites,
+                next,
+                urgentReview,
+                tokenGeneration,
+                previous,
+                cancelledBy,
+                reason,
+                triage);
     }
 
     public int tokenGenerationOrDefault() {

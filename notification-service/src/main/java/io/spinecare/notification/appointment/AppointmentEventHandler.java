@@ -18,14 +18,22 @@ class AppointmentEventHandler {
     private final AppointmentTimelines timelines;
     private final NotificationPlanner planner;
     private final Deliveries deliveries;
+    private final ContactCompletion contacts;
 
-    AppointmentEventHandler(AppointmentTimelines timelines, NotificationPlanner planner, Deliveries deliveries) {
+    AppointmentEventHandler(
+            AppointmentTimelines timelines,
+            NotificationPlanner planner,
+            Deliveries deliveries,
+            ContactCompletion contacts) {
         this.timelines = timelines;
         this.planner = planner;
         this.deliveries = deliveries;
+        this.contacts = contacts;
     }
 
-    void handle(ReceivedEvent event) {
+    void handle(ReceivedEvent received) {
+        // first, so that booking-service being away leaves nothing half done (the event is retried)
+        ReceivedEvent event = contacts.complete(received);
         String appointmentId = event.body().appointmentId();
         Timeline timeline = timelines.record(appointmentId, revision(event));
         switch (event.type()) {

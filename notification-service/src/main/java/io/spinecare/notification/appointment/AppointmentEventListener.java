@@ -1,5 +1,7 @@
 package io.spinecare.notification.appointment;
 
+import io.spinecare.notification.privacy.PatientDataErasure;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,10 +21,12 @@ class AppointmentEventListener {
 
     private final CloudEventDecoder decoder;
     private final AppointmentEventHandler handler;
+    private final PatientDataErasure erasure;
 
-    AppointmentEventListener(CloudEventDecoder decoder, AppointmentEventHandler handler) {
+    AppointmentEventListener(CloudEventDecoder decoder, AppointmentEventHandler handler, PatientDataErasure erasure) {
         this.decoder = decoder;
         this.handler = handler;
+        this.erasure = erasure;
     }
 
     @KafkaListener(
@@ -30,6 +34,11 @@ class AppointmentEventListener {
             idIsGroup = false,
             topics = "${spinecare.notification.topics.appointments:spinecare.appointments}")
     void on(ConsumerRecord<String, byte[]> record) {
+        Optional<String> erasedAppointment = decoder.erasedAppointment(record);
+        if (erasedAppointment.isPresent()) {
+            erasure.erase(erasedAppointment.get());
+            return;
+        }
         decoder.decode(record)
                 .ifPresentOrElse(
                         handler::handle,

@@ -1,5 +1,6 @@
 package io.spinecare.notification.appointment;
 
+import io.spinecare.notification.privacy.PatientDataErasure;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
@@ -47,10 +48,18 @@ class CloudEventDecoder {
         String id = required(record, "ce_id");
         String source = required(record, "ce_source");
         AppointmentEvent body = body(record.value());
-        if (body.schemaVersion() != 1) {
-            throw new UndecodableEventException("unsupported schemaVersion " + body.schemaVersion());
+        if (!type.get().ceType(body.schemaVersion()).equals(ceType)) {
+            throw new UndecodableEventException("schemaVersion " + body.schemaVersion() + " does not match the type");
         }
         return Optional.of(new ReceivedEvent(id, source, type.get(), header(record, "ce_subject"), time(record), body));
+    }
+
+    /** The appointment id of an {@code io.spinecare.patient.erased.v1} event (its subject); empty for others. */
+    Optional<String> erasedAppointment(ConsumerRecord<String, byte[]> record) {
+        if (!PatientDataErasure.TYPE.equals(header(record, "ce_type"))) {
+            return Optional.empty();
+        }
+        return Optional.of(required(record, "ce_subject"));
     }
 
     private AppointmentEvent body(byte[] value) {

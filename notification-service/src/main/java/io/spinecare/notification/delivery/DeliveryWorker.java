@@ -7,8 +7,10 @@ import io.spinecare.notification.message.MessageKind;
 import io.spinecare.notification.system.NotificationProperties;
 import io.spinecare.notification.timeline.AppointmentTimelines;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +50,10 @@ class DeliveryWorker {
         this.backoff = RetryBackoff.of(properties.delivery());
         this.maxAttempts = properties.delivery().maxAttempts();
         this.meters = meters;
+        // registered from the start, so dashboards and alerts find it before the first reminder
+        for (MessageKind kind : List.of(MessageKind.REMINDER, MessageKind.SCAN_REMINDER)) {
+            meters.timer("spinecare.reminders.lateness", "kind", kind.name());
+        }
     }
 
     void process(Delivery delivery) {
@@ -70,6 +76,11 @@ class DeliveryWorker {
         Instant sentAt = clock.instant();
         store.markSent(delivery.id(), sentAt);
         count(delivery, "sent");
+        if (delivery.dueAt() != null && delivery.reminderOffset() != null) {
+            // how long after its due time a reminder went out (the dispatcher's pace, downtime, retries)
+            meters.timer("spinecare.reminders.lateness", "kind", delivery.kind().name())
+                    .record(lateness(delivery.dueAt(), sentAt));
+        }
         outcomes.publish(delivery, DeliveryStatus.SENT, sentAt, null);
     }
 
@@ -112,6 +123,11 @@ class DeliveryWorker {
         store.markUnsent(delivery.id(), status, now, reason);
         count(delivery, status.name().toLowerCase(java.util.Locale.ROOT));
         log.info("Delivery {} {}: {}", delivery.id(), status, reason);
+    }
+
+    private static Duration lateness(Instant due, Instant sent) {
+        Duration late = Duration.between(due, sent);
+        return late.isNegative() ? Duration.ZERO : late;
     }
 
     private void count(Delivery delivery, String outcome) {

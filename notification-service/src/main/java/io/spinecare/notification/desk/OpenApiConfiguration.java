@@ -1,6 +1,6 @@
 package io.spinecare.notification.desk;
 
-import io.spinecare.notification.system.SecurityConfiguration;
+import io.spinecare.serviceweb.StaffTokens;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -50,20 +50,14 @@ class OpenApiConfiguration {
             List.<String[]>of(new String[] {"invalid-request", "Invalid request", "The request is not valid."}),
             401,
             List.of(
-                    new String[] {
-                        "unauthorized",
-                        SecurityConfiguration.UNAUTHORIZED_TITLE,
-                        SecurityConfiguration.UNAUTHORIZED_DETAIL
-                    },
+                    new String[] {"unauthorized", StaffTokens.UNAUTHORIZED_TITLE, StaffTokens.UNAUTHORIZED_DETAIL},
                     new String[] {
                         "unauthenticated",
                         "Authentication required",
                         "A valid staff access token is required for this resource."
                     }),
             403,
-            List.<String[]>of(new String[] {
-                "forbidden", SecurityConfiguration.FORBIDDEN_TITLE, SecurityConfiguration.FORBIDDEN_DETAIL
-            }),
+            List.<String[]>of(new String[] {"forbidden", StaffTokens.FORBIDDEN_TITLE, StaffTokens.FORBIDDEN_DETAIL}),
             503,
             List.<String[]>of(new String[] {
                 "service-unavailable",

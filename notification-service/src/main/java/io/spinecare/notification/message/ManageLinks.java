@@ -1,31 +1,25 @@
 package io.spinecare.notification.message;
 
-import io.spinecare.notification.system.ManageTokenProperties;
+import io.spinecare.managetoken.ManageTokenSigner;
 import io.spinecare.notification.system.NotificationProperties;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the patient's manage link (ADR 0207). Events never carry the token, so it is signed here exactly as
- * booking-service signs it: {@code keyId + "." + base64url(HMAC-SHA256(key, id + ":" + generation))}. The token
+ * Builds the patient's manage link (ADR 0207). Events never carry the token, so it is signed here by the same
+ * signer booking-service checks it with (the manage-token module). The token
  * travels in the fragment ({@code #token=}), which browsers never send to a server, log or pass on as referrer;
  * it goes into e-mail and SMS bodies only, never into logs, the database or a calendar file.
  */
 @Component
 public class ManageLinks {
 
-    private final String keyId;
-    private final SecretKeySpec key;
+    private final ManageTokenSigner signer;
     private final String baseUrl;
 
-    ManageLinks(ManageTokenProperties token, NotificationProperties properties) {
-        this.keyId = token.current().id();
-        this.key = new SecretKeySpec(token.current().secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    ManageLinks(ManageTokenSigner signer, NotificationProperties properties) {
+        this.signer = signer;
         this.baseUrl = properties.publicBaseUrl().toString().replaceAll("/+$", "");
     }
 
@@ -49,13 +43,6 @@ public class ManageLinks {
     }
 
     String tokenFor(String appointmentId, int tokenGeneration) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            byte[] digest = mac.doFinal((appointmentId + ":" + tokenGeneration).getBytes(StandardCharsets.UTF_8));
-            return keyId + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is unavailable", e);
-        }
+        return signer.sign(appointmentId, tokenGeneration);
     }
 }

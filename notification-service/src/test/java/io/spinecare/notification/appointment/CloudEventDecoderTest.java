@@ -76,7 +76,9 @@ class CloudEventDecoderTest {
         assertThatThrownBy(() -> decoder.decode(record(headers, json(without(booking.body(), "reference")))))
                 .hasMessage("invalid body: [reference]");
         assertThatThrownBy(() -> decoder.decode(record(headers, json(with(booking.body(), "schemaVersion", 2)))))
-                .hasMessage("unsupported schemaVersion 2");
+                .hasMessage("schemaVersion 2 does not match the type");
+        assertThatThrownBy(() -> decoder.decode(record(headers, json(with(booking.body(), "schemaVersion", 3)))))
+                .hasMessage("schemaVersion 3 does not match the type");
         assertThatThrownBy(
                         () -> decoder.decode(record(headers, json(with(booking.body(), "timeZone", "Mars/Olympus")))))
                 .hasMessage("invalid body: timeZone is not a known zone id");

@@ -2,18 +2,19 @@ package io.spinecare.notification.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.spinecare.managetoken.ManageTokenProperties;
+import io.spinecare.managetoken.ManageTokenSigner;
 import io.spinecare.notification.support.TestProperties;
-import io.spinecare.notification.system.ManageTokenProperties;
 import org.junit.jupiter.api.Test;
 
 class ManageLinksTest {
 
     private final ManageLinks links = new ManageLinks(
-            new ManageTokenProperties(
-                    new ManageTokenProperties.Key("k7", "known-answer-secret-of-at-least-32-bytes-0123")),
+            new ManageTokenSigner(new ManageTokenProperties(
+                    new ManageTokenProperties.Key("k7", "known-answer-secret-of-at-least-32-bytes-0123"), null)),
             TestProperties.notification());
 
-    /** The same vector is in booking-service's ManageTokensTest: both services must sign alike (ADR 0207). */
+    /** The known answer of ManageTokenSignerTest, which booking-service checks tokens with (ADR 0207). */
     @Test
     void theLinkCarriesTheTokenBookingServiceWouldIssueInTheFragment() {
         assertThat(links.linkFor("apt-42", "SC-7K3M9Q", 3))

@@ -45,6 +45,8 @@ public final class AppointmentEventBuilder {
     private String phone =
             "+9198" + String.format("%08d", Math.abs(UUID.randomUUID().hashCode()) % 100_000_000);
     private List<String> channels = List.of("EMAIL");
+    /* A .v2 event: no name, e-mail or phone in the body; booking-service gives them (ADR 0212). */
+    private boolean thin;
     private int tokenGeneration = 1;
     private Map<String, Object> previous;
     private String cancelledBy;
@@ -159,14 +161,25 @@ public final class AppointmentEventBuilder {
         next.email = email;
         next.phone = phone;
         next.channels = channels;
+        next.thin = thin;
         next.tokenGeneration = tokenGeneration;
         next.previous = previous;
         return next;
     }
 
+    /** This event as booking-service writes it now: {@code .v2}, with the patient's channels only. */
+    public AppointmentEventBuilder thin() {
+        AppointmentEventBuilder next = copy(type, time);
+        next.cancelledBy = cancelledBy;
+        next.triage = triage;
+        next.eventId = eventId;
+        next.thin = true;
+        return next;
+    }
+
     public Map<String, Object> body() {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("schemaVersion", 1);
+        body.put("schemaVersion", thin ? 2 : 1);
         body.put("appointmentId", appointmentId);
         body.put("reference", reference);
         body.put("status", status);
@@ -182,7 +195,11 @@ public final class AppointmentEventBuilder {
         body.put("conditionId", "herniated-disc");
         body.put("catalogueVersion", "a1b2c3d4e5f6");
         body.put("prerequisites", prerequisites);
-        body.put("patient", Map.of("name", patientName, "email", email, "phone", phone, "channels", channels));
+        body.put(
+                "patient",
+                thin
+                        ? Map.of("channels", channels)
+                        : Map.of("name", patientName, "email", email, "phone", phone, "channels", channels));
         body.put("urgentReview", triage != null);
         body.put("tokenGeneration", tokenGeneration);
         if (previous != null) {
@@ -210,7 +227,7 @@ public final class AppointmentEventBuilder {
     }
 
     public String type() {
-        return type;
+        return thin ? type.replace(".v1", ".v2") : type;
     }
 
     public Instant time() {

@@ -62,6 +62,9 @@ public class TestBackends {
             registry.add("spring.mail.host", () -> "127.0.0.1");
             registry.add("spring.mail.port", TestSmtp::port);
             registry.add("spinecare.notification.sms.url", TestSmsGateway::url);
+            registry.add("spinecare.notification.contacts.booking-service-url", TestBookingService::bookingServiceUrl);
+            registry.add("spinecare.notification.contacts.token-uri", TestBookingService::tokenUri);
+            registry.add("spinecare.notification.contacts.client-secret", () -> TestBookingService.CLIENT_SECRET);
             registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestJwt::publicKeyLocation);
         };
     }

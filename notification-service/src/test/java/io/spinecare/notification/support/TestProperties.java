@@ -1,6 +1,7 @@
 package io.spinecare.notification.support;
 
-import io.spinecare.notification.system.ManageTokenProperties;
+import io.spinecare.managetoken.ManageTokenProperties;
+import io.spinecare.managetoken.ManageTokenSigner;
 import io.spinecare.notification.system.NotificationProperties;
 import java.util.Map;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -22,8 +23,8 @@ public final class TestProperties {
         return notification(Map.of());
     }
 
-    public static ManageTokenProperties manageToken() {
-        return new ManageTokenProperties(
-                new ManageTokenProperties.Key(ManageTokens.TEST_KEY_ID, ManageTokens.TEST_SECRET));
+    public static ManageTokenSigner manageToken() {
+        return new ManageTokenSigner(new ManageTokenProperties(
+                new ManageTokenProperties.Key(ManageTokens.TEST_KEY_ID, ManageTokens.TEST_SECRET), null));
     }
 }

@@ -3,6 +3,7 @@ package io.spinecare.notification.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.spinecare.managetoken.ManageTokenProperties;
 import io.spinecare.notification.NotificationServiceApplication;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;

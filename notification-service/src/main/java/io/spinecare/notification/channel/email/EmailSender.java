@@ -1,5 +1,7 @@
 package io.spinecare.notification.channel.email;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import io.spinecare.notification.channel.DeliveryException;
 import io.spinecare.notification.message.EmailContent;
 import io.spinecare.notification.system.NotificationProperties;
@@ -10,6 +12,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.util.Date;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
@@ -34,17 +37,26 @@ public class EmailSender {
     private final Session session;
     private final SmtpConnections connections;
     private final NotificationProperties.Mail mail;
+    private final ObservationRegistry observations;
 
-    EmailSender(JavaMailSenderImpl mailSender, SmtpConnections connections, NotificationProperties properties) {
+    EmailSender(
+            JavaMailSenderImpl mailSender,
+            SmtpConnections connections,
+            NotificationProperties properties,
+            ObjectProvider<ObservationRegistry> observations) {
         this.session = mailSender.getSession();
         this.connections = connections;
         this.mail = properties.mail();
+        this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
     }
 
     public void send(String recipient, EmailContent content, String deliveryId) {
         MimeMessage message = build(recipient, content, deliveryId);
         try {
-            connections.send(message);
+            // the SMTP hand-off as a span of the delivery's trace (ADR 0800), and a timer of its duration
+            Observation.createNotStarted("spinecare.email.send", observations)
+                    .contextualName("smtp send")
+                    .observeChecked(() -> connections.send(message));
         } catch (AuthenticationFailedException e) {
             throw DeliveryException.transientFailure("SMTP authentication failed");
         } catch (MessagingException e) {

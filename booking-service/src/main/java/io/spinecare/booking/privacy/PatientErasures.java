@@ -1,0 +1,158 @@
+package io.spinecare.booking.privacy;
+
+import io.spinecare.booking.appointment.Appointment;
+import io.spinecare.booking.appointment.AppointmentStatus;
+import io.spinecare.booking.appointment.AppointmentStore;
+import io.spinecare.booking.appointment.HistoryEntry;
+import io.spinecare.booking.failure.BookingFailure;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * A staff request to erase one patient, found by an appointment reference or an e-mail address: every
+ * appointment of that e-mail, the waitlist entries with the same e-mail or phone, and the idempotency
+ * and repair notes of those appointments. Idempotent: a second request erases nothing more and says so.
+ * Each erasure is recorded in {@code erasures} (who, when, which appointment ids, how much; no personal
+ * data), the record the audit trail reads.
+ */
+@Component
+public class PatientErasures {
+
+    private static final Logger log = LoggerFactory.getLogger(PatientErasures.class);
+
+    /** What an erasure did; {@code appointmentsErased} counts those erased by this request. */
+    public record Erasure(
+            String erasureId,
+            Instant at,
+            String actor,
+            List<String> appointmentIds,
+            int appointmentsErased,
+            long waitlistEntriesRemoved,
+            long idempotencyKeysRemoved,
+            long repairNotesRemoved) {}
+
+    private final MongoTemplate mongo;
+    private final AppointmentStore store;
+    private final AppointmentErasure appointments;
+    private final Clock clock;
+
+    PatientErasures(MongoTemplate mongo, AppointmentStore store, AppointmentErasure appointments, Clock clock) {
+        this.mongo = mongo;
+        this.store = store;
+        this.appointments = appointments;
+        this.clock = clock;
+    }
+
+    Erasure eraseByReference(String reference, String staff) {
+        Appointment found = store.findByReference(reference)
+                .filter(a -> a.status() != AppointmentStatus.ENTERED_IN_ERROR)
+                .orElseThrow(() -> BookingFailure.notFound(
+                        "appointment-not-found",
+                        "No such appointment",
+                        "There is no appointment '" + reference + "'."));
+        List<Appointment> all = new ArrayList<>(List.of(found));
+        if (found.patient() != null && found.patient().email() != null) {
+            all.addAll(withEmail(found.patient().email()));
+        }
+        return erase(all, null, HistoryEntry.staff(staff), true);
+    }
+
+    Erasure eraseByEmail(String email, String staff) {
+        return erase(withEmail(email), email, HistoryEntry.staff(staff), true);
+    }
+
+    /**
+     * The retention job's way in: one appointment whose personal data outlived its period. The patient's
+     * other appointments and waitlist entries have periods of their own, so they stay.
+     */
+    Erasure eraseForRetention(Appointment appointment) {
+        return erase(List.of(appointment), null, HistoryEntry.RETENTION, false);
+    }
+
+    private Erasure erase(List<Appointment> found, String email, String actor, boolean wholePatient) {
+        String erasureId = UUID.randomUUID().toString();
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> emails = new LinkedHashSet<>();
+        Set<String> phones = new LinkedHashSet<>();
+        if (email != null) {
+            emails.add(email);
+        }
+        for (Appointment a : found) {
+            ids.add(a.id());
+            if (a.patient() != null) {
+                emails.add(a.patient().email());
+                phones.add(a.patient().phone());
+            }
+        }
+        emails.remove(null);
+        phones.remove(null);
+        int erased = (int) ids.stream()
+                .filter(id -> appointments.erase(id, erasureId, actor))
+                .count();
+        Erasure erasure = new Erasure(
+                erasureId,
+                clock.instant(),
+                actor,
+                List.copyOf(ids),
+                erased,
+                wholePatient ? removeWaitlistEntries(emails, phones) : 0,
+                remove("idempotency-keys", ids),
+                remove("repair-journal", ids));
+        mongo.insert(erasure, "erasures");
+        log.info(
+                "Erasure {} by {}: {} appointments erased of {}, {} waitlist entries, {} idempotency keys",
+                erasureId,
+                actor,
+                erased,
+                ids.size(),
+                erasure.waitlistEntriesRemoved(),
+                erasure.idempotencyKeysRemoved());
+        return erasure;
+    }
+
+    private List<Appointment> withEmail(String email) {
+        Query query = Query.query(Criteria.where("patient.email").regex(exactly(email)));
+        return mongo.find(query, Appointment.class).stream()
+                .filter(a -> a.status() != AppointmentStatus.ENTERED_IN_ERROR)
+                .toList();
+    }
+
+    private long removeWaitlistEntries(Set<String> emails, Set<String> phones) {
+        List<Criteria> matches = new ArrayList<>();
+        emails.forEach(e -> matches.add(Criteria.where("patient.email").regex(exactly(e))));
+        phones.stream()
+                .filter(Objects::nonNull)
+                .forEach(p -> matches.add(Criteria.where("patient.phone").is(p)));
+        if (matches.isEmpty()) {
+            return 0;
+        }
+        return mongo.remove(Query.query(new Criteria().orOperator(matches)), "waitlist")
+                .getDeletedCount();
+    }
+
+    private long remove(String collection, Set<String> appointmentIds) {
+        if (appointmentIds.isEmpty()) {
+            return 0;
+        }
+        return mongo.remove(Query.query(Criteria.where("appointmentId").in(appointmentIds)), collection)
+                .getDeletedCount();
+    }
+
+    /** E-mail addresses compare without case, as literal text (never a pattern the caller wrote). */
+    private static Pattern exactly(String text) {
+        return Pattern.compile("^" + Pattern.quote(text) + "$", Pattern.CASE_INSENSITIVE);
+    }
+}

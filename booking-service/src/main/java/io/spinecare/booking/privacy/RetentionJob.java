@@ -1,0 +1,86 @@
+package io.spinecare.booking.privacy;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.spinecare.booking.appointment.Appointment;
+import io.spinecare.booking.appointment.AppointmentStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Erases the patient of appointments that are over (cancelled, completed, missed) and ended longer ago
+ * than {@code spinecare.privacy.retention.appointments}, one bounded batch per run, the same way a staff
+ * erasure does (ADR 0212). Metrics: {@code spinecare.retention.appointments.erased} and
+ * {@code spinecare.retention.runs}. Idempotency keys expire on their own schedule (IdempotencyKeys).
+ */
+@Component
+class RetentionJob {
+
+    private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
+    private static final List<AppointmentStatus> OVER =
+            List.of(AppointmentStatus.CANCELLED, AppointmentStatus.FULFILLED, AppointmentStatus.NOSHOW);
+
+    private final MongoTemplate mongo;
+    private final PatientErasures erasures;
+    private final PrivacyProperties.Retention settings;
+    private final Clock clock;
+    private final Counter erased;
+    private final Counter runs;
+
+    RetentionJob(
+            MongoTemplate mongo,
+            PatientErasures erasures,
+            PrivacyProperties properties,
+            Clock clock,
+            MeterRegistry meters) {
+        this.mongo = mongo;
+        this.erasures = erasures;
+        this.settings = properties.retention();
+        this.clock = clock;
+        this.erased = Counter.builder("spinecare.retention.appointments.erased")
+                .description("Appointments whose patient data the retention job erased")
+                .register(meters);
+        this.runs = Counter.builder("spinecare.retention.runs")
+                .description("Runs of the retention job")
+                .register(meters);
+    }
+
+    @Scheduled(
+            initialDelayString = "${spinecare.privacy.retention.every:1h}",
+            fixedDelayString = "${spinecare.privacy.retention.every:1h}")
+    void scheduledRun() {
+        if (settings.enabled()) {
+            runOnce();
+        }
+    }
+
+    /** One batch: how many appointments it erased (fewer than the batch size means none are left). */
+    int runOnce() {
+        Instant cutoff = clock.instant().minus(settings.appointments());
+        Query due = Query.query(Criteria.where("status")
+                        .in(OVER)
+                        .and("end")
+                        .lte(cutoff)
+                        .and("patient.email")
+                        .exists(true))
+                .limit(settings.batchSize());
+        int count = 0;
+        for (Appointment appointment : mongo.find(due, Appointment.class)) {
+            count += erasures.eraseForRetention(appointment).appointmentsErased();
+        }
+        runs.increment();
+        erased.increment(count);
+        if (count > 0) {
+            log.info("Retention erased the patient data of {} appointments that ended before {}", count, cutoff);
+        }
+        return count;
+    }
+}

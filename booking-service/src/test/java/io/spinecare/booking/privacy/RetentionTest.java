@@ -1,0 +1,78 @@
+package io.spinecare.booking.privacy;
+
+import static io.spinecare.booking.support.Api.map;
+import static io.spinecare.booking.support.BookingBuilder.booking;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.spinecare.booking.support.Api;
+import io.spinecare.booking.support.Fixtures;
+import io.spinecare.booking.support.IntegrationTest;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * With the clock moved past the retention period, cancelled appointments lose their patient in batches of
+ * two (the test setting); the live one and a recently cancelled one keep theirs.
+ */
+class RetentionTest extends IntegrationTest {
+
+    @Autowired
+    private RetentionJob retention;
+
+    @Autowired
+    private MeterRegistry meters;
+
+    @Test
+    void oldOverAppointmentsAreErasedInBatchesAndRecentOnesStay() {
+        List<String> slots = fixtures.slotsOn("dr-rao", Fixtures.CLINIC_DAY);
+        for (int i = 0; i < 3; i++) {
+            cancel(book(slots.get(i), "old" + i + "@example.org"));
+        }
+        Api.Reply live = book(slots.get(3), "live@example.org");
+        clock.advance(Duration.ofDays(2557 + 30));
+        List<String> recentSlots =
+                fixtures.slotsOn("dr-iyer", Fixtures.CLINIC_DAY.plusYears(7).plusMonths(2));
+        Api.Reply recent = book(recentSlots.get(0), "recent@example.org");
+        cancel(recent);
+        double erasedBefore =
+                meters.counter("spinecare.retention.appointments.erased").count();
+
+        assertThat(retention.runOnce()).isEqualTo(2);
+        assertThat(retention.runOnce()).isEqualTo(1);
+        assertThat(retention.runOnce()).isZero();
+
+        assertThat(meters.counter("spinecare.retention.appointments.erased").count() - erasedBefore)
+                .isEqualTo(3.0);
+        String contacts = emails();
+        assertThat(contacts).doesNotContain("old0@", "old1@", "old2@").contains("live@", "recent@");
+        assertThat(desk.get("/api/desk/appointments/" + live.string("id"))
+                        .body()
+                        .toString())
+                .contains("live@example.org");
+    }
+
+    private Api.Reply book(String slotId, String email) {
+        Api.Reply reply = api.post(
+                "/api/appointments", booking(slotId).setPatient("email", email).build());
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply;
+    }
+
+    private void cancel(Api.Reply booked) {
+        Api.Reply cancelled = api.post(
+                "/api/appointments/" + booked.string("reference") + "/cancel",
+                map("reason", "SCHEDULE_CONFLICT"),
+                "X-Manage-Token",
+                booked.string("manageToken"));
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+    }
+
+    private String emails() {
+        StringBuilder all = new StringBuilder();
+        mongo.getCollection("appointments").find().forEach(d -> all.append(d.toJson()));
+        return all.toString();
+    }
+}
