@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * Body of the waitlist offer events on {@code spinecare.waitlist} (docs/events.md). Never carries a token: only
- * notification-service, which holds the signing key, turns {@code offerId} into the offer link (ADR 0222).
+ * notification-service, which holds the signing key, turns {@code offerId} into the offer link (ADR 0222). Never
+ * carries the patient's name, e-mail or phone either (ADR 0212): whoever must reach the patient asks
+ * {@code /internal/waitlist-offers/{offerId}/contact}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WaitlistOfferEvent(
@@ -35,5 +37,6 @@ public record WaitlistOfferEvent(
     /** A scan the clinic will ask for with this consultation, in content-core's codes. */
     public record Scan(String modality, String region, int maxAgeDays, String necessity, LocalDate dueBy) {}
 
-    public record Patient(String name, String email, String phone) {}
+    /** Only the channels an offer goes by (both: the slot is held briefly); contact details are fetched. */
+    public record Patient(List<String> channels) {}
 }

@@ -90,14 +90,14 @@ class OfferEndings {
                 OfferState.ACCEPTED,
                 now,
                 booked.id(),
-                events.closed(offer, entry, OfferState.ACCEPTED, booked.id()));
+                events.closed(offer, OfferState.ACCEPTED, booked.id()));
         entries.leave(entry.id(), EntryState.BOOKED, now);
         return booked;
     }
 
     private boolean end(WaitlistOffer offer, OfferState state) {
         Optional<WaitlistOffer> ended = offers.close(
-                offer.id(), Set.of(OfferState.OPEN), state, time.now(), null, events.closed(offer, entry(offer), state, null));
+                offer.id(), Set.of(OfferState.OPEN), state, time.now(), null, events.closed(offer, state, null));
         ended.ifPresent(o -> slots.dropHold(o.slotId(), o.holdId()));
         return ended.isPresent();
     }

@@ -10,7 +10,7 @@ import io.spinecare.booking.system.ClinicTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The events and views of an offer: the slot, the scans the clinic will ask for, whom it is for. */
+/** The events and views of an offer: the slot and the scans the clinic will ask for; never whom it is for (ADR 0212). */
 @Component
 class OfferEvents {
 
@@ -22,12 +22,12 @@ class OfferEvents {
         this.specialists = specialists;
     }
 
-    BookingEvent offered(WaitlistOffer offer, WaitlistEntry entry) {
-        return new BookingEvent.WaitlistOffered(body(offer, entry, OfferState.OPEN, null));
+    BookingEvent offered(WaitlistOffer offer) {
+        return new BookingEvent.WaitlistOffered(body(offer, OfferState.OPEN, null));
     }
 
-    BookingEvent closed(WaitlistOffer offer, WaitlistEntry entry, OfferState state, String appointmentId) {
-        WaitlistOfferEvent body = body(offer, entry, state, appointmentId);
+    BookingEvent closed(WaitlistOffer offer, OfferState state, String appointmentId) {
+        WaitlistOfferEvent body = body(offer, state, appointmentId);
         return switch (state) {
             case ACCEPTED -> new BookingEvent.WaitlistOfferAccepted(body);
             case DECLINED -> new BookingEvent.WaitlistOfferDeclined(body);
@@ -51,8 +51,7 @@ class OfferEvents {
         return specialists.find(specialistId).map(Specialist::name).orElse(specialistId);
     }
 
-    private WaitlistOfferEvent body(WaitlistOffer offer, WaitlistEntry entry, OfferState state, String appointmentId) {
-        var p = entry.patient();
+    private WaitlistOfferEvent body(WaitlistOffer offer, OfferState state, String appointmentId) {
         return new WaitlistOfferEvent(
                 WaitlistOfferEvent.SCHEMA_VERSION,
                 offer.id(),
@@ -77,7 +76,7 @@ class OfferEvents {
                                 s.necessity().name(),
                                 s.dueBy()))
                         .toList(),
-                new WaitlistOfferEvent.Patient(p.name(), p.email(), p.phone()),
+                new WaitlistOfferEvent.Patient(List.of("EMAIL", "SMS")),
                 appointmentId);
     }
 }

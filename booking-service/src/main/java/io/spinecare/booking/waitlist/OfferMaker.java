@@ -72,7 +72,7 @@ class OfferMaker {
                 WaitlistOffer.pairKey(entry.id(), slot.id()),
                 null);
         try {
-            return Optional.of(offers.insert(offer, events.offered(offer, entry)));
+            return Optional.of(offers.insert(offer, events.offered(offer)));
         } catch (DuplicateKeyException patientAlreadyHasOne) {
             slots.dropHold(slot.id(), hold.holdId());
             return Optional.empty();

@@ -1,10 +1,12 @@
 package io.spinecare.booking.waitlist;
 
+import io.spinecare.booking.audit.AuditLog;
 import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.specialist.Specialists;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.content.Catalogue;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -31,6 +33,7 @@ class WaitlistController implements WaitlistApiDocs {
     private final WaitlistMatcher matcher;
     private final WaitlistEntries entries;
     private final WaitlistOffers offers;
+    private final AuditLog audit;
 
     WaitlistController(
             MongoTemplate mongo,
@@ -39,7 +42,8 @@ class WaitlistController implements WaitlistApiDocs {
             ClinicTime time,
             WaitlistMatcher matcher,
             WaitlistEntries entries,
-            WaitlistOffers offers) {
+            WaitlistOffers offers,
+            AuditLog audit) {
         this.mongo = mongo;
         this.catalogue = catalogue;
         this.specialists = specialists;
@@ -47,6 +51,7 @@ class WaitlistController implements WaitlistApiDocs {
         this.matcher = matcher;
         this.entries = entries;
         this.offers = offers;
+        this.audit = audit;
         // Sparse: entries from before the key existed have none, and must not collide with each other.
         mongo.indexOps(WaitlistEntry.class)
                 .createIndex(
@@ -92,28 +97,35 @@ class WaitlistController implements WaitlistApiDocs {
     }
 
     /** An entry with every offer it received, oldest first. */
-    record EntryHistory(WaitlistEntry entry, List<WaitlistOffer> offers) {}
+    record EntryHistory(WaitlistEntry entry, List<DeskOfferLine> offers) {}
 
     @GetMapping("/api/desk/waitlist/{id}")
     @Override
     public EntryHistory history(@PathVariable String id) {
         WaitlistEntry entry = entries.find(id).orElseThrow(() -> entryNotFound(id));
-        return new EntryHistory(entry, offers.forEntry(id));
+        return new EntryHistory(
+                entry, offers.forEntry(id).stream().map(DeskOfferLine::of).toList());
     }
 
     @PostMapping("/api/desk/waitlist/{id}/offer-now")
     @Override
     public EntryHistory offerNow(@PathVariable String id) {
         WaitlistEntry entry = entries.find(id).orElseThrow(() -> entryNotFound(id));
-        boolean offered = entry.state() == EntryState.WAITING
-                && !offers.patientHasOpenOffer(entry.patientKey())
-                && matcher.offerSlotTo(entry);
-        if (!offered) {
-            throw BookingFailure.conflict(
-                    "no-slot-to-offer",
-                    "Nothing can be offered to this entry now",
-                    "The entry is not waiting, its patient has an open offer, or no matching slot is free.");
-        }
+        Optional<WaitlistOffer> made =
+                entry.state() == EntryState.WAITING && !offers.patientHasOpenOffer(entry.patientKey())
+                        ? matcher.offerSlotTo(entry)
+                        : Optional.empty();
+        WaitlistOffer offer = made.orElseThrow(() -> BookingFailure.conflict(
+                "no-slot-to-offer",
+                "Nothing can be offered to this entry now",
+                "The entry is not waiting, its patient has an open offer, or no matching slot is free."));
+        // ids and states only (ADR 0230): the entry's contact details stay out of the record
+        audit.record(
+                "waitlist.offer-now",
+                "waitlist-entry",
+                id,
+                AuditLog.state("state", entry.state()),
+                AuditLog.state("state", entry.state(), "offerId", offer.id(), "slotId", offer.slotId()));
         return history(id);
     }
 

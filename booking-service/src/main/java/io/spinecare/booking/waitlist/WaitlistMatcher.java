@@ -7,6 +7,7 @@ import io.spinecare.booking.system.BookingProperties;
 import io.spinecare.booking.system.ClinicTime;
 import jakarta.annotation.PreDestroy;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -119,25 +120,55 @@ public class WaitlistMatcher {
         }
         entries.expireBefore(time.today(), now);
         int made = 0;
+        List<WaitlistEntry> passedOver = new ArrayList<>();
         for (WaitlistEntry entry : entries.waitingOldestFirst()) {
             if (bookedOffTheList(entry)) {
                 entries.leave(entry.id(), EntryState.BOOKED, now);
-            } else if (!offers.patientHasOpenOffer(entry.patientKey()) && offerSlotTo(entry)) {
+            } else if (offers.patientHasOpenOffer(entry.patientKey())) {
+                continue;
+            } else if (offerSlotTo(entry, passedOver).isPresent()) {
                 made++;
+            } else {
+                passedOver.add(entry);
             }
         }
         return made;
     }
 
-    /** Offers the entry a slot now; false when none is free or another instance took it first. */
-    boolean offerSlotTo(WaitlistEntry entry) {
+    /** Offers the entry a slot now (the desk's "offer now"); empty when none is free or another took it first. */
+    Optional<WaitlistOffer> offerSlotTo(WaitlistEntry entry) {
+        return offerSlotTo(entry, new ArrayList<>());
+    }
+
+    /**
+     * Offers the entry its earliest matching slot. A slot freed while the sweep runs can show up for this entry
+     * although an entry that waited longer, passed over earlier in the same sweep, wants it too: that entry gets
+     * it, and this one tries its next slot, so the longest-waiting entry always comes first.
+     */
+    private Optional<WaitlistOffer> offerSlotTo(WaitlistEntry entry, List<WaitlistEntry> passedOver) {
         Set<String> offeredBefore = offers.slotsOfferedTo(entry.id());
         for (SlotView slot : candidates(entry)) {
-            if (!offeredBefore.contains(slot.id()) && maker.offer(entry, slot).isPresent()) {
-                return true;
+            if (offeredBefore.contains(slot.id())) {
+                continue;
+            }
+            Optional<WaitlistEntry> waitedLonger = firstWanting(passedOver, slot);
+            if (waitedLonger.isPresent()) {
+                maker.offer(waitedLonger.get(), slot).ifPresent(made -> passedOver.remove(waitedLonger.get()));
+                continue;
+            }
+            Optional<WaitlistOffer> made = maker.offer(entry, slot);
+            if (made.isPresent()) {
+                return made;
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    private Optional<WaitlistEntry> firstWanting(List<WaitlistEntry> passedOver, SlotView slot) {
+        return passedOver.stream()
+                .filter(e -> !offers.slotsOfferedTo(e.id()).contains(slot.id())
+                        && candidates(e).stream().anyMatch(c -> c.id().equals(slot.id())))
+                .findFirst();
     }
 
     private List<SlotView> candidates(WaitlistEntry entry) {

@@ -57,6 +57,15 @@ class WaitlistOffers {
                 Query.query(Criteria.where("entryId").is(entryId)).with(Sort.by("offeredAt")), WaitlistOffer.class);
     }
 
+    List<WaitlistOffer> ofEntries(List<String> entryIds) {
+        return mongo.find(Query.query(Criteria.where("entryId").in(entryIds)), WaitlistOffer.class);
+    }
+
+    long removeOfEntries(List<String> entryIds) {
+        return mongo.remove(Query.query(Criteria.where("entryId").in(entryIds)), WaitlistOffer.class)
+                .getDeletedCount();
+    }
+
     Set<String> slotsOfferedTo(String entryId) {
         return forEntry(entryId).stream().map(WaitlistOffer::slotId).collect(Collectors.toSet());
     }
