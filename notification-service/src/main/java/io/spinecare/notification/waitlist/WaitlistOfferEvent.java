@@ -22,5 +22,13 @@ record WaitlistOfferEvent(
 
     record Scan(String modality, String region, Integer maxAgeDays, String necessity, String dueBy) {}
 
-    record Patient(String name, String email, String phone) {}
+    /** The channels the offer goes by; contact details are fetched from booking-service (ADR 0212). */
+    record Patient(List<String> channels) {}
+
+    /** Whether the offer goes by this channel ({@code EMAIL}, {@code SMS}); an event naming none means both. */
+    boolean goesBy(String channel) {
+        return patient == null
+                || patient.channels() == null
+                || patient.channels().contains(channel);
+    }
 }

@@ -1,6 +1,7 @@
 package io.spinecare.notification.waitlist;
 
 import io.spinecare.notification.channel.Channel;
+import io.spinecare.notification.contact.BookingContacts;
 import io.spinecare.notification.delivery.Deliveries;
 import io.spinecare.notification.delivery.PlannedMessage;
 import io.spinecare.notification.message.AppointmentSnapshot;
@@ -20,8 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Consumes {@code spinecare.waitlist}: an {@code offered} event becomes one e-mail and one SMS with the offer's
  * private link, each exactly once (the delivery id is the event id, kind and channel, ADR 0300). It goes stale
- * when the offer expires. The other offer events send nothing; a record that cannot be read fails like an
- * appointment record (bounded retries, then the dead-letter topic).
+ * when the offer expires. The event names no one: the patient's contact details are asked of booking-service at
+ * handling time like an appointment's (ADR 0212), so an erased patient is never written to, and booking-service
+ * being away retries the record with back-off. The other offer events send nothing; a record that cannot be read
+ * fails like an appointment record (bounded retries, then the dead-letter topic).
  */
 @Component
 class WaitlistOfferListener {
@@ -33,9 +36,11 @@ class WaitlistOfferListener {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     private final Deliveries deliveries;
+    private final BookingContacts contacts;
 
-    WaitlistOfferListener(Deliveries deliveries) {
+    WaitlistOfferListener(Deliveries deliveries, BookingContacts contacts) {
         this.deliveries = deliveries;
+        this.contacts = contacts;
     }
 
     // A group of its own: the appointment consumer's group is stopped, emptied and rewound on its own.
@@ -54,10 +59,14 @@ class WaitlistOfferListener {
             throw new IllegalArgumentException("waitlist offer event without ce_id");
         }
         WaitlistOfferEvent offer = json.readValue(record.value(), WaitlistOfferEvent.class);
-        deliveries.sendNow(messages(eventId, offer));
+        contacts.ofWaitlistOffer(offer.offerId())
+                .ifPresentOrElse(
+                        patient -> deliveries.sendNow(messages(eventId, offer, patient)),
+                        () -> log.info(
+                                "Waitlist offer {} has nobody to write to (erased or unknown)", offer.offerId()));
     }
 
-    private static List<PlannedMessage> messages(String eventId, WaitlistOfferEvent e) {
+    private static List<PlannedMessage> messages(String eventId, WaitlistOfferEvent e, BookingContacts.Contact p) {
         AppointmentSnapshot snapshot = new AppointmentSnapshot(
                 e.offerId(),
                 null,
@@ -70,7 +79,7 @@ class WaitlistOfferListener {
                 e.location(),
                 e.mode(),
                 e.consultationType(),
-                e.patient().name(),
+                p.name(),
                 1,
                 e.scansNeeded() == null
                         ? List.of()
@@ -85,12 +94,12 @@ class WaitlistOfferListener {
                 new AppointmentSnapshot.Offer(
                         e.offerId(), e.conditionId(), e.expiresAt().toInstant()));
         List<PlannedMessage> messages = new ArrayList<>();
-        // Offers go by e-mail and SMS alike: the slot is held only briefly.
-        if (present(e.patient().email())) {
-            messages.add(message(eventId, Channel.EMAIL, e.patient().email().strip(), e, snapshot));
+        // Offers go by e-mail and SMS alike (the slot is held only briefly), to the addresses booking-service gave.
+        if (e.goesBy("EMAIL") && present(p.email())) {
+            messages.add(message(eventId, Channel.EMAIL, p.email().strip(), e, snapshot));
         }
-        if (present(e.patient().phone())) {
-            messages.add(message(eventId, Channel.SMS, e.patient().phone().strip(), e, snapshot));
+        if (e.goesBy("SMS") && present(p.phone())) {
+            messages.add(message(eventId, Channel.SMS, p.phone().strip(), e, snapshot));
         }
         return messages;
     }

@@ -14,6 +14,7 @@ import io.spinecare.notification.support.Inbox;
 import io.spinecare.notification.support.IntegrationTest;
 import io.spinecare.notification.support.ManageTokens;
 import io.spinecare.notification.support.MutableClock;
+import io.spinecare.notification.support.TestBookingService;
 import io.spinecare.notification.support.TestSmsGateway;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,7 +26,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A waitlist offer reaches the patient by e-mail and SMS, once, worded with content-core's names (ADR 0222). */
+/**
+ * A waitlist offer reaches the patient by e-mail and SMS, once, worded with content-core's names (ADR 0222), at the
+ * address booking-service gives for the offer: the event names no one (ADR 0212).
+ */
 @IntegrationTest
 class WaitlistOfferMessagesTest {
 
@@ -79,12 +83,13 @@ class WaitlistOfferMessagesTest {
         String offerId = UUID.randomUUID().toString();
         String email = "declined-" + offerId.substring(0, 8) + "@example.org";
         String marker = UUID.randomUUID().toString();
+        TestBookingService.shared().knowsOffer(offerId, "Asha Verma", email, "+91 98765 00000");
 
         events.send(
                 TestWaitlist.TOPIC,
                 offerId,
                 TestWaitlist.headers(UUID.randomUUID().toString(), "io.spinecare.waitlist.declined.v1", offerId),
-                TestWaitlist.body(offerId, email, "+91 98765 00000").getBytes(StandardCharsets.UTF_8));
+                TestWaitlist.body(offerId).getBytes(StandardCharsets.UTF_8));
         String markerOffer = UUID.randomUUID().toString();
         send(offerId, marker, markerOffer, email, "+91 98765 00001"); // same key: handled after the declined event
 
@@ -98,11 +103,12 @@ class WaitlistOfferMessagesTest {
     }
 
     private static void send(String key, String eventId, String offerId, String email, String phone) {
+        TestBookingService.shared().knowsOffer(offerId, "Asha Verma", email, phone);
         events.send(
                 TestWaitlist.TOPIC,
                 key,
                 TestWaitlist.headers(eventId, WaitlistOfferListener.OFFERED, offerId),
-                TestWaitlist.body(offerId, email, phone).getBytes(StandardCharsets.UTF_8));
+                TestWaitlist.body(offerId).getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<TestSmsGateway.Request> smsTo(String phone) {
@@ -132,7 +138,7 @@ class WaitlistOfferMessagesTest {
                     "application/json");
         }
 
-        static String body(String offerId, String email, String phone) {
+        static String body(String offerId) {
             return """
                     {"schemaVersion":1,"offerId":"%s","entryId":"e1","state":"open","slotId":"dr-rao-20270510T0330Z",
                      "start":"2027-05-10T09:00:00+05:30","end":"2027-05-10T09:30:00+05:30","timeZone":"Asia/Kolkata",
@@ -140,9 +146,9 @@ class WaitlistOfferMessagesTest {
                      "mode":"IN_PERSON","consultationType":"NEW_CONSULTATION","conditionId":"sciatica",
                      "expiresAt":"2027-05-03T09:00:00+05:30",
                      "scansNeeded":[{"modality":"MRI","region":"LUMBAR","maxAgeDays":365,"necessity":"MANDATORY"}],
-                     "patient":{"name":"Asha Verma","email":"%s","phone":"%s"}}
+                     "patient":{"channels":["EMAIL","SMS"]}}
                     """
-                    .formatted(offerId, email, phone);
+                    .formatted(offerId);
         }
     }
 }
