@@ -10,6 +10,7 @@ import { createDeskApi, report } from './desk-api.js';
 import { wireGenerateForm } from './generate.js';
 import { wireReviews } from './reviews.js';
 import { wireSearch } from './search.js';
+import { wireWaitlist } from './waitlist.js';
 import { ACTION_DONE, PATHS, actionBody, normaliseAgenda, normaliseSpecialists } from './model.js';
 import { openNotifications } from './notifications.js';
 import { openSeries } from './series.js';
@@ -214,6 +215,7 @@ const runSearch = wireSearch({ deskApi, onAction: act, conditionNames: () => con
 const loadReviews = wireReviews({ deskApi, conditionNames: () => conditionNames, onChange: () => showAgenda() });
 wireGenerateForm(deskApi);
 wireAudit({ deskApi });
+wireWaitlist({ deskApi, conditionNames: () => conditionNames });
 
 // ---- start -----------------------------------------------------------------------------------
 

@@ -18,6 +18,9 @@ export const PATHS = {
   reviews: '/api/desk/reviews',
   audit: '/api/desk/audit', // staff changes, booking-service
   readsAudit: '/api/desk/notifications/audit', // staff reads of delivery logs, notification-service (ADR 0230)
+  waitlist: '/api/desk/waitlist',
+  waitlistEntry: (id) => `/api/desk/waitlist/${encodeURIComponent(id)}`,
+  offerNow: (id) => `/api/desk/waitlist/${encodeURIComponent(id)}/offer-now`,
 };
 
 const APPOINTMENT_STATUSES = new Set(['proposed', 'pending', 'booked', 'arrived', 'fulfilled', 'cancelled', 'noshow', 'entered-in-error', 'checked-in', 'waitlist']);
@@ -190,4 +193,37 @@ export function normaliseAuditPage(body) {
     };
   });
   return { records, total: Number(body?.total ?? records.length) };
+}
+
+/** One waitlist entry as the desk lists it: what the patient waits for, whom to call, where the entry stands. */
+export function normaliseWaitlistEntry(e) {
+  return {
+    id: e?.id ?? '',
+    conditionId: e?.conditionId ?? '',
+    consultationType: e?.consultationType ?? '',
+    specialistId: e?.specialistId ?? '',
+    earliest: e?.earliest ?? '',
+    latest: e?.latest ?? '',
+    patientName: e?.patient?.name ?? '',
+    patientPhone: e?.patient?.phone ?? '',
+    joinedAt: e?.createdAt ?? '',
+    state: String(e?.state ?? '').toUpperCase(),
+  };
+}
+
+/** An entry's offers, oldest first: which slot, when it was offered, and how it ended. */
+export function normaliseWaitlistHistory(body) {
+  return {
+    entry: normaliseWaitlistEntry(body?.entry),
+    offers: listOf(body, 'offers').map((o) => ({
+      id: o.id ?? '',
+      slotId: o.slotId ?? '',
+      start: o.start ?? '',
+      zone: o.timeZone ?? '',
+      offeredAt: o.offeredAt ?? '',
+      expiresAt: o.expiresAt ?? '',
+      state: String(o.state ?? '').toUpperCase(),
+      appointmentId: o.appointmentId ?? '',
+    })),
+  };
 }

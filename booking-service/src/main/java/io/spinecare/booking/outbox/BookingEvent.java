@@ -8,6 +8,7 @@ public sealed interface BookingEvent {
 
     String APPOINTMENTS_TOPIC = "spinecare.appointments";
     String SLOTS_TOPIC = "spinecare.slots";
+    String WAITLIST_TOPIC = "spinecare.waitlist";
 
     String type();
 
@@ -168,6 +169,46 @@ public sealed interface BookingEvent {
     record SlotBlocked(SlotEvent body) implements SlotFact {
         public String type() {
             return "io.spinecare.slot.blocked.v1";
+        }
+    }
+
+    /** Events about one waitlist offer share its id as key. */
+    sealed interface WaitlistFact extends BookingEvent {
+        WaitlistOfferEvent body();
+
+        @Override
+        default String subject() {
+            return body().offerId();
+        }
+
+        @Override
+        default String topic() {
+            return WAITLIST_TOPIC;
+        }
+    }
+
+    /** A freed slot is held for the longest-waiting matching waitlist entry, who may accept it until expiresAt. */
+    record WaitlistOffered(WaitlistOfferEvent body) implements WaitlistFact {
+        public String type() {
+            return "io.spinecare.waitlist.offered.v1";
+        }
+    }
+
+    record WaitlistOfferAccepted(WaitlistOfferEvent body) implements WaitlistFact {
+        public String type() {
+            return "io.spinecare.waitlist.accepted.v1";
+        }
+    }
+
+    record WaitlistOfferDeclined(WaitlistOfferEvent body) implements WaitlistFact {
+        public String type() {
+            return "io.spinecare.waitlist.declined.v1";
+        }
+    }
+
+    record WaitlistOfferExpired(WaitlistOfferEvent body) implements WaitlistFact {
+        public String type() {
+            return "io.spinecare.waitlist.expired.v1";
         }
     }
 }

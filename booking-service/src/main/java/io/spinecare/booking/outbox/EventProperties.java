@@ -19,6 +19,7 @@ public record EventProperties(@Valid @NotNull @DefaultValue Topics topics, @Vali
     public record Topics(
             @NotBlank @DefaultValue(BookingEvent.APPOINTMENTS_TOPIC) String appointments,
             @NotBlank @DefaultValue(BookingEvent.SLOTS_TOPIC) String slots,
+            @NotBlank @DefaultValue(BookingEvent.WAITLIST_TOPIC) String waitlist,
             @Min(1) @Max(1000) @DefaultValue("3") int partitions,
             @Min(1) @Max(10) @DefaultValue("1") short replicas,
             @NotNull @DefaultValue("30d") Duration retention,
@@ -29,6 +30,7 @@ public record EventProperties(@Valid @NotNull @DefaultValue Topics topics, @Vali
             return switch (recordedTopic) {
                 case BookingEvent.APPOINTMENTS_TOPIC -> appointments;
                 case BookingEvent.SLOTS_TOPIC -> slots;
+                case BookingEvent.WAITLIST_TOPIC -> waitlist;
                 default -> recordedTopic;
             };
         }

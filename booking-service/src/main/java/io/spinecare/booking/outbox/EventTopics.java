@@ -20,7 +20,8 @@ class EventTopics {
     @Bean
     KafkaAdmin.NewTopics bookingEventTopics(EventProperties settings) {
         EventProperties.Topics topics = settings.topics();
-        return new KafkaAdmin.NewTopics(topic(topics.appointments(), topics), topic(topics.slots(), topics));
+        return new KafkaAdmin.NewTopics(
+                topic(topics.appointments(), topics), topic(topics.slots(), topics), topic(topics.waitlist(), topics));
     }
 
     private static NewTopic topic(String name, EventProperties.Topics topics) {

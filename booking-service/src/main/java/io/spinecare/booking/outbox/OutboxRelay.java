@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    static final List<String> COLLECTIONS = List.of("appointments", "slots", "followup-series");
+    static final List<String> COLLECTIONS = List.of("appointments", "slots", "followup-series", "waitlist-offers");
 
     /** One event the broker acknowledged: when it was recorded and when it was acknowledged. */
     public record Published(String id, Instant recordedAt, Instant ackedAt) {}
@@ -58,7 +58,7 @@ public class OutboxRelay {
         this.tracing = tracing;
     }
 
-    /** One sweep over both collections (the safety net); returns what was published. */
+    /** One sweep over every collection with an outbox (the safety net); returns what was published. */
     public List<Published> relayOnce() {
         List<Published> published = new ArrayList<>();
         for (String collection : COLLECTIONS) {

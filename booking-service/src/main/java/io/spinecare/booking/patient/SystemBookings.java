@@ -115,6 +115,16 @@ public class SystemBookings {
             Instant createdAt) {}
 
     public Booked book(String clientId, Command command, String idempotencyKey) {
+        // Keys are the client's own: another system reusing the same key books independently.
+        String key = idempotencyKey == null ? null : clientId + ":" + idempotencyKey;
+        return bookAs(actor(clientId), command, key);
+    }
+
+    /**
+     * The same booking on behalf of another feature of this service (a waitlist offer the patient accepted), with
+     * {@code actor} on the BOOKED line and {@code idempotencyKey} used as given.
+     */
+    public Booked bookAs(String actor, Command command, String idempotencyKey) {
         BookingRequest request = new BookingRequest(
                 command.slotId(),
                 command.holdId(),
@@ -134,9 +144,7 @@ public class SystemBookings {
                                 .toList(),
                 command.redFlags());
         requireValid(request);
-        // Keys are the client's own: another system reusing the same key books independently.
-        String key = idempotencyKey == null ? null : clientId + ":" + idempotencyKey;
-        AppointmentView view = bookings.book(request, key, actor(clientId));
+        AppointmentView view = bookings.book(request, idempotencyKey, actor);
         return store.find(view.heading().id()).map(this::booked).orElseThrow();
     }
 

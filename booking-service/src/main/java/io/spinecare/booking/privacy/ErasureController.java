@@ -40,7 +40,9 @@ class ErasureController implements ErasureApiDocs {
                         "appointmentsErased",
                         erasure.appointmentsErased(),
                         "waitlistEntriesRemoved",
-                        erasure.waitlistEntriesRemoved()));
+                        erasure.waitlistEntriesRemoved(),
+                        "waitlistOffersRemoved",
+                        erasure.waitlistOffersRemoved()));
         return erasure;
     }
 }

@@ -5,12 +5,12 @@ import io.spinecare.booking.appointment.AppointmentStatus;
 import io.spinecare.booking.appointment.AppointmentStore;
 import io.spinecare.booking.appointment.HistoryEntry;
 import io.spinecare.booking.failure.BookingFailure;
+import io.spinecare.booking.waitlist.WaitlistPersonalData;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A staff request to erase one patient, found by an appointment reference or an e-mail address: every
- * appointment of that e-mail, the waitlist entries with the same e-mail or phone, and the idempotency
+ * appointment of that e-mail, the waitlist entries with the same e-mail or phone and their offers, and the idempotency
  * and repair notes of those appointments. Idempotent: a second request erases nothing more and says so.
  * Each erasure is recorded in {@code erasures} (who, when, which appointment ids, how much; no personal
  * data), the record the audit trail reads.
@@ -41,18 +41,26 @@ public class PatientErasures {
             List<String> appointmentIds,
             int appointmentsErased,
             long waitlistEntriesRemoved,
+            long waitlistOffersRemoved,
             long idempotencyKeysRemoved,
             long repairNotesRemoved) {}
 
     private final MongoTemplate mongo;
     private final AppointmentStore store;
     private final AppointmentErasure appointments;
+    private final WaitlistPersonalData waitlist;
     private final Clock clock;
 
-    PatientErasures(MongoTemplate mongo, AppointmentStore store, AppointmentErasure appointments, Clock clock) {
+    PatientErasures(
+            MongoTemplate mongo,
+            AppointmentStore store,
+            AppointmentErasure appointments,
+            WaitlistPersonalData waitlist,
+            Clock clock) {
         this.mongo = mongo;
         this.store = store;
         this.appointments = appointments;
+        this.waitlist = waitlist;
         this.clock = clock;
     }
 
@@ -102,23 +110,27 @@ public class PatientErasures {
         int erased = (int) ids.stream()
                 .filter(id -> appointments.erase(id, erasureId, actor))
                 .count();
+        WaitlistPersonalData.Removed fromWaitlist =
+                wholePatient ? waitlist.erase(emails, phones) : new WaitlistPersonalData.Removed(0, 0);
         Erasure erasure = new Erasure(
                 erasureId,
                 clock.instant(),
                 actor,
                 List.copyOf(ids),
                 erased,
-                wholePatient ? removeWaitlistEntries(emails, phones) : 0,
+                fromWaitlist.entries(),
+                fromWaitlist.offers(),
                 remove("idempotency-keys", ids),
                 remove("repair-journal", ids));
         mongo.insert(erasure, "erasures");
         log.info(
-                "Erasure {} by {}: {} appointments erased of {}, {} waitlist entries, {} idempotency keys",
+                "Erasure {} by {}: {} appointments erased of {}, {} waitlist entries, {} offers, {} idempotency keys",
                 erasureId,
                 actor,
                 erased,
                 ids.size(),
                 erasure.waitlistEntriesRemoved(),
+                erasure.waitlistOffersRemoved(),
                 erasure.idempotencyKeysRemoved());
         return erasure;
     }
@@ -128,19 +140,6 @@ public class PatientErasures {
         return mongo.find(query, Appointment.class).stream()
                 .filter(a -> a.status() != AppointmentStatus.ENTERED_IN_ERROR)
                 .toList();
-    }
-
-    private long removeWaitlistEntries(Set<String> emails, Set<String> phones) {
-        List<Criteria> matches = new ArrayList<>();
-        emails.forEach(e -> matches.add(Criteria.where("patient.email").regex(exactly(e))));
-        phones.stream()
-                .filter(Objects::nonNull)
-                .forEach(p -> matches.add(Criteria.where("patient.phone").is(p)));
-        if (matches.isEmpty()) {
-            return 0;
-        }
-        return mongo.remove(Query.query(new Criteria().orOperator(matches)), "waitlist")
-                .getDeletedCount();
     }
 
     private long remove(String collection, Set<String> appointmentIds) {

@@ -19,7 +19,9 @@ record PrivacyProperties(@Valid @NotNull @DefaultValue Retention retention) {
             @DefaultValue("true") boolean enabled,
             /* Personal data of a cancelled, completed or missed appointment is erased this long after its end. */
             @NotNull @DefaultValue("2557d") Duration appointments,
-            /* At most this many appointments per run, so one run never holds the store for long. */
+            /* A waitlist entry that left the list (booked, left, expired) is removed with its offers this long after. */
+            @NotNull @DefaultValue("90d") Duration waitlist,
+            /* At most this many appointments (and as many waitlist entries) per run, so one run never holds the store for long. */
             @Min(1) @Max(10_000) @DefaultValue("200") int batchSize,
             /* Pause between runs. */
             @NotNull @DefaultValue("1h") Duration every) {}

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.spinecare.booking.appointment.Appointment;
 import io.spinecare.booking.appointment.AppointmentStatus;
+import io.spinecare.booking.waitlist.WaitlistPersonalData;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -18,8 +19,10 @@ import org.springframework.stereotype.Component;
 /**
  * Erases the patient of appointments that are over (cancelled, completed, missed) and ended longer ago
  * than {@code spinecare.privacy.retention.appointments}, one bounded batch per run, the same way a staff
- * erasure does (ADR 0212). Metrics: {@code spinecare.retention.appointments.erased} and
- * {@code spinecare.retention.runs}. Idempotency keys expire on their own schedule (IdempotencyKeys).
+ * erasure does (ADR 0212), and removes waitlist entries that left the list longer ago than
+ * {@code spinecare.privacy.retention.waitlist}, with their offers. Metrics: {@code
+ * spinecare.retention.appointments.erased}, {@code spinecare.retention.waitlist.removed} and {@code
+ * spinecare.retention.runs}. Idempotency keys expire on their own schedule (IdempotencyKeys).
  */
 @Component
 class RetentionJob {
@@ -30,23 +33,30 @@ class RetentionJob {
 
     private final MongoTemplate mongo;
     private final PatientErasures erasures;
+    private final WaitlistPersonalData waitlist;
     private final PrivacyProperties.Retention settings;
     private final Clock clock;
     private final Counter erased;
+    private final Counter waitlistRemoved;
     private final Counter runs;
 
     RetentionJob(
             MongoTemplate mongo,
             PatientErasures erasures,
+            WaitlistPersonalData waitlist,
             PrivacyProperties properties,
             Clock clock,
             MeterRegistry meters) {
         this.mongo = mongo;
         this.erasures = erasures;
+        this.waitlist = waitlist;
         this.settings = properties.retention();
         this.clock = clock;
         this.erased = Counter.builder("spinecare.retention.appointments.erased")
                 .description("Appointments whose patient data the retention job erased")
+                .register(meters);
+        this.waitlistRemoved = Counter.builder("spinecare.retention.waitlist.removed")
+                .description("Closed waitlist entries the retention job removed, with their offers")
                 .register(meters);
         this.runs = Counter.builder("spinecare.retention.runs")
                 .description("Runs of the retention job")
@@ -59,6 +69,7 @@ class RetentionJob {
     void scheduledRun() {
         if (settings.enabled()) {
             runOnce();
+            removeClosedWaitlistEntries();
         }
     }
 
@@ -82,5 +93,20 @@ class RetentionJob {
             log.info("Retention erased the patient data of {} appointments that ended before {}", count, cutoff);
         }
         return count;
+    }
+
+    /** One batch of waitlist entries that left the list before the waitlist period, removed with their offers. */
+    WaitlistPersonalData.Removed removeClosedWaitlistEntries() {
+        Instant cutoff = clock.instant().minus(settings.waitlist());
+        WaitlistPersonalData.Removed removed = waitlist.removeClosedBefore(cutoff, settings.batchSize());
+        waitlistRemoved.increment(removed.entries());
+        if (removed.entries() > 0) {
+            log.info(
+                    "Retention removed {} waitlist entries and {} offers closed before {}",
+                    removed.entries(),
+                    removed.offers(),
+                    cutoff);
+        }
+        return removed;
     }
 }

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
@@ -35,12 +36,19 @@ public class SlotBooking {
     private final Outbox outbox;
     private final ClinicTime time;
     private final BookingProperties settings;
+    private final ApplicationEventPublisher freed;
 
-    SlotBooking(SlotStore store, Outbox outbox, ClinicTime time, BookingProperties settings) {
+    SlotBooking(
+            SlotStore store,
+            Outbox outbox,
+            ClinicTime time,
+            BookingProperties settings,
+            ApplicationEventPublisher freed) {
         this.store = store;
         this.outbox = outbox;
         this.time = time;
         this.settings = settings;
+        this.freed = freed;
     }
 
     public record HoldGranted(String holdId, String slotId, OffsetDateTime expiresAt) {}
@@ -115,17 +123,6 @@ public class SlotBooking {
                 .isPresent();
     }
 
-    /** Ends a hold early (a series visit moved to another slot): free again, if still held under it. */
-    public void dropHold(String slotId, String holdId) {
-        Instant now = time.now();
-        transition(slotId, () -> null, slot -> {
-            boolean held = slot.statusAt(now) == SlotStatus.BUSY_TENTATIVE
-                    && holdId != null
-                    && holdId.equals(slot.hold().id());
-            return held ? Optional.of(new Change(SlotState.free(), null)) : Optional.empty();
-        });
-    }
-
     private Optional<Change> decideClaim(
             Slot slot, String holdId, String appointmentId, String op, Instant now, Duration horizon) {
         if (slot.busyFor(appointmentId) && op.equals(slot.claimOp())) {
@@ -171,6 +168,29 @@ public class SlotBooking {
             }
             return Optional.of(new Change(SlotState.free(), new SlotReleased(eventOf(slot, SlotStatus.FREE))));
         });
+        if (released[0]) {
+            freed.publishEvent(new SlotsFreed(java.util.List.of(slotId)));
+        }
+        return released[0];
+    }
+
+    /**
+     * Ends a hold early (a series visit moved to another slot, a declined or expired waitlist offer): the slot is
+     * free again if it is still held under {@code holdId}, and offered on (ADR 0222); anything else (booked
+     * meanwhile, held by someone else) is left alone.
+     */
+    public boolean dropHold(String slotId, String holdId) {
+        Instant now = time.now();
+        boolean[] released = {false};
+        transition(slotId, () -> null, slot -> {
+            released[0] = slot.statusAt(now) == SlotStatus.BUSY_TENTATIVE
+                    && holdId != null
+                    && holdId.equals(slot.hold().id());
+            return released[0] ? Optional.of(new Change(SlotState.free(), null)) : Optional.empty();
+        });
+        if (released[0]) {
+            freed.publishEvent(new SlotsFreed(java.util.List.of(slotId)));
+        }
         return released[0];
     }
 
@@ -203,6 +223,7 @@ public class SlotBooking {
             }
             return Optional.of(new Change(SlotState.free(), new SlotReleased(eventOf(slot, SlotStatus.FREE))));
         });
+        freed.publishEvent(new SlotsFreed(java.util.List.of(slotId)));
         return SlotView.of(released, now);
     }
 

@@ -34,12 +34,19 @@ public class SlotGeneration {
     private final Specialists specialists;
     private final ClinicTime time;
     private final BookingProperties settings;
+    private final org.springframework.context.ApplicationEventPublisher freed;
 
-    SlotGeneration(SlotStore store, Specialists specialists, ClinicTime time, BookingProperties settings) {
+    SlotGeneration(
+            SlotStore store,
+            Specialists specialists,
+            ClinicTime time,
+            BookingProperties settings,
+            org.springframework.context.ApplicationEventPublisher freed) {
         this.store = store;
         this.specialists = specialists;
         this.time = time;
         this.settings = settings;
+        this.freed = freed;
     }
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "SlotGenerationResult")
@@ -91,6 +98,9 @@ public class SlotGeneration {
             }
         });
         int created = store.insertMissing(toCreate);
+        if (created > 0) {
+            freed.publishEvent(new SlotsFreed(toCreate.stream().map(Slot::id).toList()));
+        }
         return new Result(specialistId, from, to, created, removed, occupied.size());
     }
 

@@ -29,6 +29,22 @@ interface WaitlistApiDocs {
             operationId = "listWaitlist",
             tags = ApiTags.DESK_WAITLIST,
             summary = "Read the waitlist",
-            description = "The oldest 500 waitlist entries, oldest first, with contact details.")
+            description = "The oldest 500 waitlist entries, oldest first, with their state and contact details.")
     List<WaitlistEntry> list();
+
+    @Operation(
+            operationId = "viewWaitlistEntry",
+            tags = ApiTags.DESK_WAITLIST,
+            summary = "Read one waitlist entry with its offers",
+            description = "The entry's state and every slot offered to it, oldest first.")
+    @ProblemResponses({ApiProblem.WAITLIST_ENTRY_NOT_FOUND})
+    WaitlistController.EntryHistory history(String id);
+
+    @Operation(
+            operationId = "offerWaitlistSlotNow",
+            tags = ApiTags.DESK_WAITLIST,
+            summary = "Offer a slot to a waitlist entry now",
+            description = "Offers the earliest free matching slot to this entry at once, ahead of the queue.")
+    @ProblemResponses({ApiProblem.WAITLIST_ENTRY_NOT_FOUND, ApiProblem.NO_SLOT_TO_OFFER})
+    WaitlistController.EntryHistory offerNow(String id);
 }

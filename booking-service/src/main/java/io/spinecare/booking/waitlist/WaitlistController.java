@@ -1,10 +1,12 @@
 package io.spinecare.booking.waitlist;
 
+import io.spinecare.booking.audit.AuditLog;
 import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.specialist.Specialists;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.content.Catalogue;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -14,12 +16,13 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Patients join the waitlist; staff read it. */
+/** Patients join the waitlist; staff read it, see each entry's offers, and offer a slot now. */
 @RestController
 class WaitlistController implements WaitlistApiDocs {
 
@@ -27,12 +30,28 @@ class WaitlistController implements WaitlistApiDocs {
     private final Catalogue catalogue;
     private final Specialists specialists;
     private final ClinicTime time;
+    private final WaitlistMatcher matcher;
+    private final WaitlistEntries entries;
+    private final WaitlistOffers offers;
+    private final AuditLog audit;
 
-    WaitlistController(MongoTemplate mongo, Catalogue catalogue, Specialists specialists, ClinicTime time) {
+    WaitlistController(
+            MongoTemplate mongo,
+            Catalogue catalogue,
+            Specialists specialists,
+            ClinicTime time,
+            WaitlistMatcher matcher,
+            WaitlistEntries entries,
+            WaitlistOffers offers,
+            AuditLog audit) {
         this.mongo = mongo;
         this.catalogue = catalogue;
         this.specialists = specialists;
         this.time = time;
+        this.matcher = matcher;
+        this.entries = entries;
+        this.offers = offers;
+        this.audit = audit;
         // Sparse: entries from before the key existed have none, and must not collide with each other.
         mongo.indexOps(WaitlistEntry.class)
                 .createIndex(
@@ -62,16 +81,57 @@ class WaitlistController implements WaitlistApiDocs {
                 request.earliest(),
                 request.latest(),
                 new WaitlistEntry.Contact(
-                        p.name().trim(), p.email().trim(), p.phone().trim()),
+                        p.name().trim(), p.email().trim(), p.phone().trim(), p.dateOfBirth()),
                 time.now(),
-                key);
+                key,
+                EntryState.WAITING,
+                null);
         try {
             mongo.insert(entry);
         } catch (DuplicateKeyException sameRequestAgain) {
             // Joining twice is joining once: answer with the entry already there, exactly as the first time.
             entry = mongo.findOne(new Query(Criteria.where("sameRequestKey").is(key)), WaitlistEntry.class);
         }
+        matcher.wake(); // a matching slot may be free already
         return new Joined(entry.id(), "waiting");
+    }
+
+    /** An entry with every offer it received, oldest first. */
+    record EntryHistory(WaitlistEntry entry, List<DeskOfferLine> offers) {}
+
+    @GetMapping("/api/desk/waitlist/{id}")
+    @Override
+    public EntryHistory history(@PathVariable String id) {
+        WaitlistEntry entry = entries.find(id).orElseThrow(() -> entryNotFound(id));
+        return new EntryHistory(
+                entry, offers.forEntry(id).stream().map(DeskOfferLine::of).toList());
+    }
+
+    @PostMapping("/api/desk/waitlist/{id}/offer-now")
+    @Override
+    public EntryHistory offerNow(@PathVariable String id) {
+        WaitlistEntry entry = entries.find(id).orElseThrow(() -> entryNotFound(id));
+        Optional<WaitlistOffer> made =
+                entry.state() == EntryState.WAITING && !offers.patientHasOpenOffer(entry.patientKey())
+                        ? matcher.offerSlotTo(entry)
+                        : Optional.empty();
+        WaitlistOffer offer = made.orElseThrow(() -> BookingFailure.conflict(
+                "no-slot-to-offer",
+                "Nothing can be offered to this entry now",
+                "The entry is not waiting, its patient has an open offer, or no matching slot is free."));
+        // ids and states only (ADR 0230): the entry's contact details stay out of the record
+        audit.record(
+                "waitlist.offer-now",
+                "waitlist-entry",
+                id,
+                AuditLog.state("state", entry.state()),
+                AuditLog.state("state", entry.state(), "offerId", offer.id(), "slotId", offer.slotId()));
+        return history(id);
+    }
+
+    private static BookingFailure entryNotFound(String id) {
+        return BookingFailure.notFound(
+                "waitlist-entry-not-found", "No such waitlist entry", "There is no waitlist entry '" + id + "'.");
     }
 
     @GetMapping("/api/desk/waitlist")

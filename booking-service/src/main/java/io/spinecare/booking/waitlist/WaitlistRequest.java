@@ -7,6 +7,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -24,7 +25,15 @@ record WaitlistRequest(
     record Contact(
             @NotBlank @Size(max = 100) @Pattern(regexp = ContactPatterns.NAME) String name,
             @NotBlank @Size(max = 254) @Email(regexp = ContactPatterns.EMAIL) String email,
-            @NotBlank @Size(max = 20) @Pattern(regexp = "^\\+?[0-9][0-9 ()\\-]{6,19}$") String phone) {}
+            @NotBlank @Size(max = 20) @Pattern(regexp = "^\\+?[0-9][0-9 ()\\-]{6,19}$") String phone,
+            /* Optional; given here, accepting an offer books with one click (a booking needs it). */
+            @Past LocalDate dateOfBirth) {
+
+        @AssertTrue(message = "dateOfBirth must be after 1900")
+        boolean isBornAfter1900() {
+            return dateOfBirth == null || dateOfBirth.getYear() > 1900;
+        }
+    }
 
     @AssertTrue(message = "latest must not be before earliest")
     boolean isRangeOrdered() {

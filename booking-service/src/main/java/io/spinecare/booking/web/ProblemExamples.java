@@ -37,6 +37,12 @@ final class ProblemExamples {
             case NO_CHANGE -> "The appointment is already in that status.";
             case NO_URGENT_REVIEW -> "This appointment's answers did not ask for an urgent review.";
             case REVIEW_ALREADY_ACKNOWLEDGED -> "See the appointment's history for who acknowledged it.";
+            case OFFER_NOT_FOUND -> "No open or past offer matches this id and token.";
+            case WAITLIST_ENTRY_NOT_FOUND -> "There is no waitlist entry '0b7e3c1a-5d2f-4a8e-9c3b-1f2e3d4c5b6a'.";
+            case OFFER_CLOSED ->
+                "The offer was accepted, declined or has expired; the slot may have gone to someone else.";
+            case NO_SLOT_TO_OFFER ->
+                "The entry is not waiting, its patient has an open offer, or no matching slot is free.";
             case SERIES_NOT_FOUND -> "Use the link from the e-mail that listed the series.";
             case SERIES_EXISTS -> "Change the visits of the existing series instead.";
             case SERIES_CHANGING -> "Reload the series and try again in a moment.";

@@ -25,7 +25,8 @@ import org.awaitility.Awaitility;
  */
 public final class EventStream implements AutoCloseable {
 
-    static final List<String> TOPICS = List.of(BookingEvent.APPOINTMENTS_TOPIC, BookingEvent.SLOTS_TOPIC);
+    static final List<String> TOPICS =
+            List.of(BookingEvent.APPOINTMENTS_TOPIC, BookingEvent.SLOTS_TOPIC, BookingEvent.WAITLIST_TOPIC);
 
     /** A received record with its CloudEvents headers decoded. */
     public record Received(String topic, int partition, String key, Map<String, String> headers, String body) {

@@ -43,7 +43,8 @@ public final class OutboxRelayBenchmark {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
                 ByteArraySerializer.class));
         EventProperties settings = new EventProperties(
-                new EventProperties.Topics("bench.appointments", "bench.slots", 3, (short) 1, Duration.ofDays(1), true),
+                new EventProperties.Topics(
+                        "bench.appointments", "bench.slots", "bench.waitlist", 3, (short) 1, Duration.ofDays(1), true),
                 new EventProperties.Relay(true, Duration.ofMillis(50), 200, Duration.ofSeconds(60)));
         OutboxRelay relay = new OutboxRelay(
                 mongo,

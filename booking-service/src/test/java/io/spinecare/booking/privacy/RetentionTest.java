@@ -3,6 +3,7 @@ package io.spinecare.booking.privacy;
 import static io.spinecare.booking.support.Api.map;
 import static io.spinecare.booking.support.BookingBuilder.booking;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.spinecare.booking.support.Api;
@@ -52,6 +53,51 @@ class RetentionTest extends IntegrationTest {
                         .body()
                         .toString())
                 .contains("live@example.org");
+    }
+
+    @Test
+    void waitlistEntriesGoNinetyDaysAfterTheyLeftTheListAndWaitingOnesStay() {
+        String ended = joinWaitlist("ended@example.org", Fixtures.CLINIC_DAY.toString());
+        String waiting = joinWaitlist("waiting@example.org", null);
+        clock.set(Fixtures.CLINIC_DAY.plusDays(2).atStartOfDay(clock.getZone()).toInstant());
+        // the sweep (every 300 ms in tests) takes the entry whose window ended off the list
+        await().atMost(Duration.ofSeconds(10)).until(() -> "EXPIRED".equals(stateOf(ended)));
+        double removedBefore =
+                meters.counter("spinecare.retention.waitlist.removed").count();
+
+        clock.advance(Duration.ofDays(89));
+        assertThat(retention.removeClosedWaitlistEntries().entries()).isZero();
+        clock.advance(Duration.ofDays(2));
+        assertThat(retention.removeClosedWaitlistEntries().entries()).isOne();
+
+        assertThat(meters.counter("spinecare.retention.waitlist.removed").count() - removedBefore)
+                .isEqualTo(1.0);
+        assertThat(mongo.getCollection("waitlist").find().map(d -> d.getString("_id")))
+                .containsExactly(waiting)
+                .doesNotContain(ended);
+    }
+
+    private String stateOf(String entryId) {
+        return mongo.getCollection("waitlist")
+                .find(new org.bson.Document("_id", entryId))
+                .first()
+                .getString("state");
+    }
+
+    private String joinWaitlist(String email, String latest) {
+        Api.Reply joined = api.post(
+                "/api/waitlist",
+                map(
+                        "conditionId",
+                        "sciatica",
+                        "consultationType",
+                        "NEW_CONSULTATION",
+                        "latest",
+                        latest,
+                        "patient",
+                        map("name", "Asha Verma", "email", email, "phone", "+91 98765 43210")));
+        assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
+        return joined.string("id");
     }
 
     private Api.Reply book(String slotId, String email) {

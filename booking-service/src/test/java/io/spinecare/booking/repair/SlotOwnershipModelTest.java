@@ -31,9 +31,11 @@ import org.springframework.context.ApplicationContext;
  * Model-based check of invariants 1, 2, 3 and 5. Each run generates a random history of rounds;
  * a round fires a batch of requests at the same instant on real threads over HTTP: holds,
  * bookings (with and without a hold), retries with the same Idempotency-Key, cancellations,
- * reschedules submitted several times at once, desk check-in, no-show, block and release, in some
- * runs a follow-up series planned onto the same slots (confirm all, move a visit, cancel it, each
- * possibly several times at once), and sometimes a crash armed at one of the crash points. After every run the stored slots and
+ * reschedules submitted several times at once, desk check-in, no-show, block and release, waitlist
+ * offers accepted or declined (two waiting patients, offered slots by the matcher running beside the
+ * requests), in some runs a follow-up series planned onto the same slots (confirm all, move a visit,
+ * cancel it, each possibly several times at once), and sometimes a crash armed at one of the crash
+ * points. After every run the stored slots and
  * appointments must satisfy the invariants before and after the reconciler's repair, and at the
  * end every appointment's events must be exactly its history; a series is booked all or none. Seeds are printed on failure;
  * {@code -Dmodel.seed=N -Dmodel.runs=1} replays one, {@code -Dmodel.runs=500} searches deeper.
@@ -60,6 +62,9 @@ class SlotOwnershipModelTest extends IntegrationTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    io.spinecare.managetoken.ManageTokenSigner tokens;
 
     /** History actions and the event each one announces. */
     private static final Map<String, String> EVENT_OF = Map.of(
@@ -150,6 +155,7 @@ class SlotOwnershipModelTest extends IntegrationTest {
         private final List<Map<String, Object>> keyedRequests = new ArrayList<>();
         private final List<String> keys = new ArrayList<>();
         private String seriesId; // null: this run plans no follow-up series
+        private final List<String> waitlistEntries = new ArrayList<>();
 
         ModelRun(long seed, String specialistId) {
             this.seed = seed;
@@ -168,6 +174,12 @@ class SlotOwnershipModelTest extends IntegrationTest {
                 reference = booked.string("reference");
                 token = booked.string("manageToken");
             }
+
+            /** Booked from a waitlist offer: its manage token went by e-mail only. */
+            Known(String id, String reference) {
+                this.id = id;
+                this.reference = reference;
+            }
         }
 
         List<String> appointmentIds() {
@@ -180,6 +192,9 @@ class SlotOwnershipModelTest extends IntegrationTest {
             slotIds.addAll(day.subList(0, SLOTS));
             if (random.nextInt(3) == 0) {
                 planSeries(day.get(SLOTS));
+            }
+            for (String patient : List.of("first", "second")) {
+                waitlistEntries.add(joinWaitlist(patient + "-" + seed + "@example.org"));
             }
             int rounds = 3 + random.nextInt(4);
             for (int round = 0; round < rounds; round++) {
@@ -204,14 +219,21 @@ class SlotOwnershipModelTest extends IntegrationTest {
             seriesRepair.repair();
             reconciler.repair();
             checkOwnership(true);
+            // this run's patients leave the list, so later runs' sweeps do not search for them
+            mongo.getCollection("waitlist")
+                    .updateMany(
+                            new Document("_id", new Document("$in", waitlistEntries)),
+                            new Document("$set", new Document("state", "LEFT")));
         }
 
         private List<Supplier<Outcome>> batch() {
             List<Supplier<Outcome>> batch = new ArrayList<>();
             int size = 2 + random.nextInt(6);
             while (batch.size() < size) {
-                int kind = random.nextInt(seriesId == null ? 10 : 13);
+                int kind = random.nextInt(seriesId == null ? 12 : 15);
                 switch (kind) {
+                    case 10 -> openOffer().ifPresent(offer -> batch.addAll(duplicated(answer(offer, "accept"))));
+                    case 11 -> openOffer().ifPresent(offer -> batch.addAll(duplicated(answer(offer, "decline"))));
                     case 0 -> batch.add(hold(slot()));
                     case 1, 2 -> batch.addAll(duplicated(book(slot(), keyedOrNot(), null)));
                     case 3 -> {
@@ -231,9 +253,9 @@ class SlotOwnershipModelTest extends IntegrationTest {
                     case 7 -> known().ifPresent(a -> batch.addAll(duplicated(cancel(a))));
                     case 8 ->
                         known().ifPresent(a -> batch.add(desk(a.id, random.nextBoolean() ? "check-in" : "no-show")));
-                    case 10 -> batch.addAll(duplicated(seriesCall("confirm", null)));
-                    case 11 -> batch.addAll(duplicated(seriesCall("visits/wound-check/move", slot())));
-                    case 12 -> {
+                    case 12 -> batch.addAll(duplicated(seriesCall("confirm", null)));
+                    case 13 -> batch.addAll(duplicated(seriesCall("visits/wound-check/move", slot())));
+                    case 14 -> {
                         if (random.nextInt(3) == 0) { // rarely: a cancelled series ends the series' part of the run
                             batch.addAll(duplicated(seriesCall("cancel", null)));
                         }
@@ -319,6 +341,49 @@ class SlotOwnershipModelTest extends IntegrationTest {
                     new Outcome(action, null, desk.postEmpty("/api/desk/appointments/" + appointmentId + "/" + action));
         }
 
+        private String joinWaitlist(String email) {
+            Api.Reply joined = api.post(
+                    "/api/waitlist",
+                    map(
+                            "conditionId",
+                            "herniated-disc",
+                            "consultationType",
+                            "NEW_CONSULTATION",
+                            "specialistId",
+                            specialistId,
+                            "patient",
+                            map(
+                                    "name",
+                                    "Asha Verma",
+                                    "email",
+                                    email,
+                                    "phone",
+                                    "+91 98765 43210",
+                                    "dateOfBirth",
+                                    "1978-04-12")));
+            assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
+            return joined.string("id");
+        }
+
+        /** An offer the matcher has made to this run's waiting patients and that is still open. */
+        private java.util.Optional<String> openOffer() {
+            List<String> open = new ArrayList<>();
+            mongo.getCollection("waitlist-offers")
+                    .find(new Document("entryId", new Document("$in", waitlistEntries)).append("state", "OPEN"))
+                    .forEach(offer -> open.add(offer.getString("_id")));
+            return open.isEmpty()
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(open.get(random.nextInt(open.size())));
+        }
+
+        private Supplier<Outcome> answer(String offerId, String action) {
+            String token = tokens.sign("waitlist-offer:" + offerId, 1);
+            return () -> new Outcome(
+                    action,
+                    offerId,
+                    api.postEmpty("/api/waitlist/offers/" + offerId + "/" + action, "X-Manage-Token", token));
+        }
+
         private Supplier<Outcome> block(String slotId) {
             return () -> new Outcome(
                     "block", slotId, desk.post("/api/desk/slots/" + slotId + "/block", map("reason", "theatre")));
@@ -340,6 +405,16 @@ class SlotOwnershipModelTest extends IntegrationTest {
                     if (appointments.stream().noneMatch(a -> a.id.equals(id))) {
                         appointments.add(new Known(reply));
                     }
+                } else if (outcome.action.equals("accept") && reply.status() == 200) {
+                    String id = reply.body().path("appointment").path("id").asString();
+                    if (appointments.stream().noneMatch(a -> a.id.equals(id))) {
+                        appointments.add(new Known(
+                                id,
+                                reply.body()
+                                        .path("appointment")
+                                        .path("reference")
+                                        .asString()));
+                    }
                 } else if (outcome.action.startsWith("reschedule") && reply.status() == 200) {
                     movedPerAppointment.merge(outcome.action, 1L, Long::sum);
                     appointments.stream()
@@ -356,6 +431,12 @@ class SlotOwnershipModelTest extends IntegrationTest {
             OwnershipInvariants.check(mongo, specialistId, repaired);
             if (seriesId != null) {
                 SeriesInvariants.check(mongo, seriesId, SeriesInvariants.patientOf(seed));
+            }
+            for (String entry : waitlistEntries) {
+                assertThat(mongo.getCollection("waitlist-offers")
+                                .countDocuments(new Document("entryId", entry).append("state", "OPEN")))
+                        .as("open offers of waitlist entry %s", entry)
+                        .isLessThanOrEqualTo(1);
             }
         }
 

@@ -20,8 +20,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Serves the pages whose addresses are not file names: the front-desk console at {@code /desk} and
- * the patient's manage page at {@code /manage/{reference}} (the link in the booking e-mail), and the
- * follow-up series page at {@code /series/{id}} (the link in the series e-mail). The
+ * the patient's manage page at {@code /manage/{reference}} (the link in the booking e-mail), the waitlist offer
+ * page at {@code /waitlist/offers/{id}} (the link in an offer's e-mail and SMS), and the follow-up series page
+ * at {@code /series/{id}} (the link in the series e-mail). The
  * patient page at {@code /} is WebFlux's welcome page; every asset is a plain static resource.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,7 +34,8 @@ class PageRoutes {
     RouterFunction<ServerResponse> pageRouter(
             @Value("classpath:/static/desk/index.html") Resource desk,
             @Value("classpath:/static/manage.html") Resource manage,
-            @Value("classpath:/static/series.html") Resource series) {
+            @Value("classpath:/static/series.html") Resource series,
+            @Value("classpath:/static/offer.html") Resource offer) {
         // Trailing slashes do not match by default since Spring Framework 6, hence both forms.
         return route(read("/desk", "/desk/"), request -> page(desk, null))
                 .andRoute(
@@ -41,7 +43,11 @@ class PageRoutes {
                         // The page opens with the patient's token in the fragment: it never sends a Referer.
                         request -> page(manage, "no-referrer"))
                 // the follow-up series link carries its token in the fragment too (ADR 0305)
-                .andRoute(read("/series/{seriesId}", "/series/{seriesId}/"), request -> page(series, "no-referrer"));
+                .andRoute(read("/series/{seriesId}", "/series/{seriesId}/"), request -> page(series, "no-referrer"))
+                .andRoute(
+                        read("/waitlist/offers/{id}", "/waitlist/offers/{id}/"),
+                        // Like the manage page: the offer's token rides in the fragment.
+                        request -> page(offer, "no-referrer"));
     }
 
     /** GET or HEAD (WebFlux drops the body for HEAD) on any of the paths. */

@@ -34,7 +34,8 @@ class PageRoutesTest {
             "/manage/SC-7KQ2M9",
             "/manage/SC-7KQ2M9/",
             "/series/series-apt-1",
-            "/series/series-apt-1/");
+            "/series/series-apt-1/",
+            "/waitlist/offers/0b7e3c1a-5d2f-4a8e-9c3b-1f2e3d4c5b6a");
 
     // src="/x" or href="/x" in a page; import ... from './x.js' (or bare import './x.js') in a module.
     private static final Pattern PAGE_ASSET = Pattern.compile("(?:src|href)=\"(/[^\"#?]+)\"");
@@ -92,6 +93,21 @@ class PageRoutesTest {
                 .value(body -> assertThat(body)
                         .contains("data-page=\"series\"")
                         .contains("<meta name=\"referrer\" content=\"no-referrer\">"));
+    }
+
+    @Test
+    void waitlistOfferPageAnswersForAnyOfferIsNeverCachedStaleAndSendsNoReferrer() {
+        client.get()
+                .uri("/waitlist/offers/0b7e3c1a-5d2f-4a8e-9c3b-1f2e3d4c5b6a")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .cacheControl(CacheControl.noCache())
+                .expectHeader()
+                .valueEquals("Referrer-Policy", "no-referrer")
+                .expectBody(String.class)
+                .value(body -> assertThat(body).contains("data-page=\"offer\"", "/js/patient/offer.js"));
     }
 
     @Test

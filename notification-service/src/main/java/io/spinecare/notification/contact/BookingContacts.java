@@ -13,8 +13,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Asks booking-service for the contact details of one appointment's patient (ADR 0212). Empty when
- * booking-service knows none (the patient was erased, or the id is unknown): there is no one to write to.
+ * Asks booking-service for the contact details of one appointment's or one waitlist offer's patient (ADR 0212).
+ * Empty when booking-service knows none (the patient was erased, or the id is unknown): there is no one to write to.
  * Throws {@link ContactUnavailableException} when it cannot tell, so the event is retried, never dropped.
  */
 @Component
@@ -37,7 +37,16 @@ public class BookingContacts {
     }
 
     public Optional<Contact> of(String appointmentId) {
-        HttpResponse<String> response = get(appointmentId);
+        return fetch("/internal/appointments/" + URLEncoder.encode(appointmentId, StandardCharsets.UTF_8) + "/contact");
+    }
+
+    /** The patient a waitlist offer is for, asked the same way. */
+    public Optional<Contact> ofWaitlistOffer(String offerId) {
+        return fetch("/internal/waitlist-offers/" + URLEncoder.encode(offerId, StandardCharsets.UTF_8) + "/contact");
+    }
+
+    private Optional<Contact> fetch(String path) {
+        HttpResponse<String> response = get(path);
         return switch (response.statusCode()) {
             case 200 -> Optional.of(json.readValue(response.body(), Contact.class));
             case 404 -> Optional.empty();
@@ -49,10 +58,9 @@ public class BookingContacts {
         };
     }
 
-    private HttpResponse<String> get(String appointmentId) {
-        HttpRequest request = HttpRequest.newBuilder(settings.bookingServiceUrl()
-                        .resolve("/internal/appointments/" + URLEncoder.encode(appointmentId, StandardCharsets.UTF_8)
-                                + "/contact"))
+    private HttpResponse<String> get(String path) {
+        HttpRequest request = HttpRequest.newBuilder(
+                        settings.bookingServiceUrl().resolve(path))
                 .timeout(settings.timeout())
                 .header("Authorization", "Bearer " + token.current())
                 .header("Accept", "application/json")

@@ -26,11 +26,60 @@ public record AppointmentSnapshot(
         Instant previousStart,
         Instant previousEnd,
         String cancelledBy,
-        Triage triage) {
+        Triage triage,
+        Offer offer) {
 
     public AppointmentSnapshot {
         prerequisites = prerequisites == null ? List.of() : List.copyOf(prerequisites);
     }
+
+    /** A snapshot of an appointment (every message but a waitlist offer). */
+    public AppointmentSnapshot(
+            String appointmentId,
+            String reference,
+            String status,
+            Instant start,
+            Instant end,
+            String timeZone,
+            String specialistName,
+            String specialistSubSpecialty,
+            String location,
+            String mode,
+            String consultationType,
+            String patientName,
+            int tokenGeneration,
+            List<ScanPrerequisite> prerequisites,
+            Instant previousStart,
+            Instant previousEnd,
+            String cancelledBy,
+            Triage triage) {
+        this(
+                appointmentId,
+                reference,
+                status,
+                start,
+                end,
+                timeZone,
+                specialistName,
+                specialistSubSpecialty,
+                location,
+                mode,
+                consultationType,
+                patientName,
+                tokenGeneration,
+                prerequisites,
+                previousStart,
+                previousEnd,
+                cancelledBy,
+                triage,
+                null);
+    }
+
+    /**
+     * For a waitlist offer, whose snapshot's {@code appointmentId} is the offer id: the condition waited for and
+     * until when the slot is held.
+     */
+    public record Offer(String offerId, String conditionId, Instant expiresAt) {}
 
     /** For a triage alert: the condition, the red flags answered yes and when the review is due. */
     public record Triage(String conditionId, String tier, List<String> redFlagIds, Instant reviewBy) {
@@ -60,7 +109,8 @@ public record AppointmentSnapshot(
                 previousStart,
                 previousEnd,
                 cancelledBy,
-                triage);
+                triage,
+                offer);
     }
 
     public List<ScanPrerequisite> outstanding() {

@@ -28,6 +28,15 @@ public class ManageLinks {
         return pageFor(reference) + "#token=" + tokenFor(appointmentId, tokenGeneration);
     }
 
+    /**
+     * The private link of a waitlist offer: its page with a token derived like a manage token over the subject
+     * {@code waitlist-offer:<offerId>} (ADR 0222), in the fragment as for manage links.
+     */
+    public String offerLinkFor(String offerId) {
+        return baseUrl + "/waitlist/offers/" + URLEncoder.encode(offerId, StandardCharsets.UTF_8) + "#token="
+                + tokenFor("waitlist-offer:" + offerId, 1);
+    }
+
     /** The manage page without a token, for places that are shared (calendars): it asks for the code. */
     public String pageFor(String reference) {
         return baseUrl + "/manage/" + URLEncoder.encode(reference, StandardCharsets.UTF_8);

@@ -54,9 +54,12 @@ public class MessageComposer {
 
     private Context context(MessageRequest request) {
         AppointmentSnapshot a = request.appointment();
-        String link = manageLinks.linkFor(a.appointmentId(), a.reference(), a.tokenGeneration());
+        String link = a.offer() != null
+                ? manageLinks.offerLinkFor(a.offer().offerId())
+                : manageLinks.linkFor(a.appointmentId(), a.reference(), a.tokenGeneration());
         Map<String, Object> model = MessageModel.of(request, properties.clinicName(), link);
         model.put("deskUrl", properties.triage().deskUrl().toString());
+        model.put("offer", OfferWording.of(a, link));
         return new Context(Locale.UK, model);
     }
 

@@ -17,7 +17,9 @@ public enum MessageKind {
     /** The patient confirmed the series: every visit is booked. */
     SERIES_CONFIRMED("series-confirmed", CalendarMethod.NONE),
     /** A visit of the series moved, or the series was cancelled. */
-    SERIES_CHANGED("series-changed", CalendarMethod.NONE);
+    SERIES_CHANGED("series-changed", CalendarMethod.NONE),
+    /** A freed slot held for a waiting patient: accept, decline or leave the list from its private link. */
+    WAITLIST_OFFER("waitlist-offer", CalendarMethod.NONE);
 
     private final String template;
     private final CalendarMethod calendar;

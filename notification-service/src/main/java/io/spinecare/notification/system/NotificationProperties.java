@@ -31,6 +31,7 @@ public record NotificationProperties(
             @NotBlank @DefaultValue("spinecare.appointments") String appointments,
             @NotBlank @DefaultValue("spinecare.appointments-dlt") String appointmentsDeadLetter,
             @NotBlank @DefaultValue("spinecare.notifications") String notifications,
+            @NotBlank @DefaultValue("spinecare.waitlist") String waitlist,
             @Min(1) @DefaultValue("3") int partitions) {}
 
     /**

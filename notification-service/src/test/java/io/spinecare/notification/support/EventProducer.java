@@ -49,7 +49,12 @@ public final class EventProducer implements AutoCloseable {
 
     /** Any record at all, for poison and unknown-type tests. */
     public RecordMetadata send(String key, Map<String, String> headers, byte[] body) {
-        var record = new ProducerRecord<>(TestBackends.APPOINTMENTS, key, body);
+        return send(TestBackends.APPOINTMENTS, key, headers, body);
+    }
+
+    /** Any record on any topic (the waitlist's offers). */
+    public RecordMetadata send(String topic, String key, Map<String, String> headers, byte[] body) {
+        var record = new ProducerRecord<>(topic, key, body);
         headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         try {
             return producer.send(record).get();

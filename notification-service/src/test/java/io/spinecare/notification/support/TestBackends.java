@@ -24,6 +24,7 @@ import org.testcontainers.mongodb.MongoDBContainer;
 public class TestBackends {
 
     public static final String APPOINTMENTS = "spinecare.appointments";
+    public static final String WAITLIST = "spinecare.waitlist";
     public static final String DEAD_LETTER = "spinecare.appointments-dlt";
     public static final String NOTIFICATIONS = "spinecare.notifications";
     public static final int PARTITIONS = 3;
@@ -105,7 +106,7 @@ public class TestBackends {
     public record Backend(String kafkaBootstrap, String mongoUri) {
 
         static Backend embedded() {
-            var kafka = new EmbeddedKafkaKraftBroker(1, PARTITIONS, APPOINTMENTS, DEAD_LETTER, NOTIFICATIONS);
+            var kafka = new EmbeddedKafkaKraftBroker(1, PARTITIONS, APPOINTMENTS, DEAD_LETTER, NOTIFICATIONS, WAITLIST);
             kafka.afterPropertiesSet();
             MongoServer mongo = new MongoServer(new MemoryBackend());
             mongo.bind("127.0.0.1", 0);

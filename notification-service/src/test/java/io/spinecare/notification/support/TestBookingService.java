@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A real HTTP server playing booking-service's internal contact API and the gateway's token endpoint
- * (ADR 0212). It hands out one bearer token for the test client's secret and answers contact look-ups only
+ * A real HTTP server playing booking-service's internal contact API (appointments and waitlist offers) and the
+ * gateway's token endpoint (ADR 0212). It hands out one bearer token for the test client's secret and answers contact look-ups only
  * with it. booking-service is reached through a {@link TcpProxy}, so a test can make it unreachable.
  */
 public final class TestBookingService {
@@ -37,6 +37,7 @@ public final class TestBookingService {
         }
         server.createContext("/token", this::issueToken);
         server.createContext("/internal/appointments/", this::contact);
+        server.createContext("/internal/waitlist-offers/", this::contact);
         server.start();
         proxy = new TcpProxy("127.0.0.1", server.getAddress().getPort()).start();
     }
@@ -59,14 +60,22 @@ public final class TestBookingService {
     /** booking-service knows this patient for the appointment. */
     public void knows(String appointmentId, String name, String email, String phone) {
         contacts.put(
-                appointmentId,
+                "/internal/appointments/" + appointmentId + "/contact",
                 "{\"appointmentId\":\"" + appointmentId + "\",\"name\":\"" + name + "\",\"email\":\"" + email
                         + "\",\"phone\":\"" + phone + "\",\"channels\":[\"EMAIL\",\"SMS\"]}");
     }
 
+    /** booking-service knows this patient for the waitlist offer. */
+    public void knowsOffer(String offerId, String name, String email, String phone) {
+        contacts.put(
+                "/internal/waitlist-offers/" + offerId + "/contact",
+                "{\"offerId\":\"" + offerId + "\",\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"phone\":\""
+                        + phone + "\",\"channels\":[\"EMAIL\",\"SMS\"]}");
+    }
+
     /** The patient was erased: booking-service answers 404 from now on. */
     public void forgets(String appointmentId) {
-        contacts.remove(appointmentId);
+        contacts.remove("/internal/appointments/" + appointmentId + "/contact");
     }
 
     /** Cuts or restores the connection to booking-service (the token endpoint stays up). */
@@ -104,9 +113,7 @@ public final class TestBookingService {
             answer(exchange, 401, "{}");
             return;
         }
-        String path = exchange.getRequestURI().getPath();
-        String id = path.substring("/internal/appointments/".length(), path.length() - "/contact".length());
-        String contact = contacts.get(id);
+        String contact = contacts.get(exchange.getRequestURI().getPath());
         answer(exchange, contact == null ? 404 : 200, contact == null ? "{}" : contact);
     }
 
