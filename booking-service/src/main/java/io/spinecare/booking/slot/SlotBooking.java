@@ -35,12 +35,14 @@ public class SlotBooking {
     private final Outbox outbox;
     private final ClinicTime time;
     private final BookingProperties settings;
+    private final HoldExpiries expiries;
 
-    SlotBooking(SlotStore store, Outbox outbox, ClinicTime time, BookingProperties settings) {
+    SlotBooking(SlotStore store, Outbox outbox, ClinicTime time, BookingProperties settings, HoldExpiries expiries) {
         this.store = store;
         this.outbox = outbox;
         this.time = time;
         this.settings = settings;
+        this.expiries = expiries;
     }
 
     public record HoldGranted(String holdId, String slotId, OffsetDateTime expiresAt) {}
@@ -68,7 +70,7 @@ public class SlotBooking {
     public HoldGranted hold(String slotId, Duration lasting, Duration horizon) {
         Instant now = time.now();
         Slot.Hold hold = new Slot.Hold(RandomTokens.next(), now.plus(lasting));
-        Slot held = transition(slotId, () -> SlotProblems.notFound(slotId), slot -> {
+        Slot held = transition(slotId, now, () -> SlotProblems.notFound(slotId), slot -> {
             requireBookable(slot, now, horizon);
             if (slot.statusAt(now) != SlotStatus.FREE) {
                 throw SlotProblems.taken(slotId);
@@ -94,6 +96,7 @@ public class SlotBooking {
         Instant now = time.now();
         Slot claimed = transition(
                 slotId,
+                now,
                 () -> BookingFailure.unknownReference("slotId", "No such slot."),
                 slot -> decideClaim(slot, holdId, appointmentId, op, now, horizon));
         return SlotView.of(claimed, now);
@@ -118,12 +121,23 @@ public class SlotBooking {
     /** Ends a hold early (a series visit moved to another slot): free again, if still held under it. */
     public void dropHold(String slotId, String holdId) {
         Instant now = time.now();
-        transition(slotId, () -> null, slot -> {
+        transition(slotId, now, () -> null, slot -> {
             boolean held = slot.statusAt(now) == SlotStatus.BUSY_TENTATIVE
                     && holdId != null
                     && holdId.equals(slot.hold().id());
             return held ? Optional.of(new Change(SlotState.free(), null)) : Optional.empty();
         });
+    }
+
+    /** Frees a slot whose hold lapsed by {@code now}; a slot changed meanwhile (booked, held again) is left alone. */
+    void endLapsedHold(String slotId, Instant now) {
+        transition(
+                slotId,
+                now,
+                () -> null,
+                slot -> HoldExpiries.lapsed(slot, now)
+                        ? Optional.of(new Change(SlotState.free(), null))
+                        : Optional.empty());
     }
 
     private Optional<Change> decideClaim(
@@ -148,7 +162,7 @@ public class SlotBooking {
      */
     public boolean restore(String slotId, String appointmentId) {
         Instant now = time.now();
-        Slot slot = transition(slotId, () -> null, current -> {
+        Slot slot = transition(slotId, now, () -> null, current -> {
             if (current.busyFor(appointmentId) || current.statusAt(now) != SlotStatus.FREE) {
                 return Optional.empty();
             }
@@ -164,7 +178,7 @@ public class SlotBooking {
      */
     public boolean release(String slotId, String appointmentId, String op) {
         boolean[] released = {false}; // the last decision is the one that was written
-        transition(slotId, () -> null, slot -> {
+        transition(slotId, time.now(), () -> null, slot -> {
             released[0] = slot.busyFor(appointmentId) && (op == null || op.equals(slot.claimOp()));
             if (!released[0]) {
                 return Optional.empty();
@@ -176,7 +190,7 @@ public class SlotBooking {
 
     public SlotView block(String slotId, String reason) {
         Instant now = time.now();
-        Slot blocked = transition(slotId, () -> SlotProblems.notFound(slotId), slot -> {
+        Slot blocked = transition(slotId, now, () -> SlotProblems.notFound(slotId), slot -> {
             SlotStatus status = slot.statusAt(now);
             if (status == SlotStatus.BUSY_UNAVAILABLE) {
                 return Optional.empty();
@@ -193,7 +207,7 @@ public class SlotBooking {
 
     public SlotView unblock(String slotId) {
         Instant now = time.now();
-        Slot released = transition(slotId, () -> SlotProblems.notFound(slotId), slot -> {
+        Slot released = transition(slotId, now, () -> SlotProblems.notFound(slotId), slot -> {
             SlotStatus status = slot.statusAt(now);
             if (status == SlotStatus.FREE) {
                 return Optional.empty();
@@ -232,7 +246,8 @@ public class SlotBooking {
      * Read, decide, compare-and-set; on a lost race read again. {@code decide} returns the change,
      * empty when the slot already is as wanted, or throws the problem to answer.
      */
-    private Slot transition(String slotId, Supplier<BookingFailure> missing, Function<Slot, Optional<Change>> decide) {
+    private Slot transition(
+            String slotId, Instant now, Supplier<BookingFailure> missing, Function<Slot, Optional<Change>> decide) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Optional<Slot> current = store.find(slotId);
             if (current.isEmpty()) {
@@ -246,11 +261,12 @@ public class SlotBooking {
             if (change.isEmpty()) {
                 return current.get();
             }
-            Update update = change.get().next().asUpdate();
+            Update update = change.get().next().asUpdate(slotId);
             if (change.get().event() != null) {
                 outbox.record(update, change.get().event());
             }
             if (store.applyIfUnchanged(current.get(), update)) {
+                expiries.countIfLapsed(current.get(), now); // this write, and only this one, ended that hold
                 if (change.get().event() != null) {
                     outbox.committed("slots", slotId);
                 }

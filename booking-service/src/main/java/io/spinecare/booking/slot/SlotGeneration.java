@@ -34,12 +34,19 @@ public class SlotGeneration {
     private final Specialists specialists;
     private final ClinicTime time;
     private final BookingProperties settings;
+    private final HoldExpiries expiries;
 
-    SlotGeneration(SlotStore store, Specialists specialists, ClinicTime time, BookingProperties settings) {
+    SlotGeneration(
+            SlotStore store,
+            Specialists specialists,
+            ClinicTime time,
+            BookingProperties settings,
+            HoldExpiries expiries) {
         this.store = store;
         this.specialists = specialists;
         this.time = time;
         this.settings = settings;
+        this.expiries = expiries;
     }
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "SlotGenerationResult")
@@ -76,6 +83,7 @@ public class SlotGeneration {
             if (slot.statusAt(now) != SlotStatus.FREE) {
                 occupied.add(slot);
             } else if (!fits && store.deleteIfUnchanged(slot)) {
+                expiries.countIfLapsed(slot, now); // a lapsed hold goes with its slot
                 existing.remove(slot.id());
                 removed++;
             } else if (!fits) {
