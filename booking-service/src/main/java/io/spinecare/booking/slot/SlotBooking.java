@@ -2,10 +2,8 @@ package io.spinecare.booking.slot;
 
 import io.spinecare.booking.failure.BookingFailure;
 import io.spinecare.booking.outbox.BookingEvent.SlotBlocked;
-import io.spinecare.booking.outbox.BookingEvent.SlotFact;
 import io.spinecare.booking.outbox.BookingEvent.SlotReleased;
-import io.spinecare.booking.outbox.Outbox;
-import io.spinecare.booking.outbox.SlotEvent;
+import io.spinecare.booking.slot.SlotTransitions.Change;
 import io.spinecare.booking.system.BookingProperties;
 import io.spinecare.booking.system.ClinicTime;
 import io.spinecare.booking.system.RandomTokens;
@@ -13,39 +11,35 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
  * Every change of a slot's status: hold, claim for an appointment, release, block. Each is a
  * read, a decision in Java, and a compare-and-set on the slot's revision; a writer that loses the
- * race re-reads and decides again, so a slot can never be held or booked twice (invariant 1).
+ * race re-reads and decides again, so a slot can never be held or booked twice (invariant 1);
+ * {@link SlotTransitions} does the writing.
  */
 @Service
 public class SlotBooking {
-
-    private static final int MAX_ATTEMPTS = 16;
 
     /** The claim tag of a slot given back to its appointment by a repair. */
     static final String RESTORED = "restored";
 
     private final SlotStore store;
-    private final Outbox outbox;
+    private final SlotTransitions transitions;
     private final ClinicTime time;
     private final BookingProperties settings;
     private final ApplicationEventPublisher freed;
 
     SlotBooking(
             SlotStore store,
-            Outbox outbox,
+            SlotTransitions transitions,
             ClinicTime time,
             BookingProperties settings,
             ApplicationEventPublisher freed) {
         this.store = store;
-        this.outbox = outbox;
+        this.transitions = transitions;
         this.time = time;
         this.settings = settings;
         this.freed = freed;
@@ -76,7 +70,7 @@ public class SlotBooking {
     public HoldGranted hold(String slotId, Duration lasting, Duration horizon) {
         Instant now = time.now();
         Slot.Hold hold = new Slot.Hold(RandomTokens.next(), now.plus(lasting));
-        Slot held = transition(slotId, () -> SlotProblems.notFound(slotId), slot -> {
+        Slot held = transitions.apply(slotId, now, () -> SlotProblems.notFound(slotId), slot -> {
             requireBookable(slot, now, horizon);
             if (slot.statusAt(now) != SlotStatus.FREE) {
                 throw SlotProblems.taken(slotId);
@@ -100,8 +94,9 @@ public class SlotBooking {
     /** As {@link #claim(String, String, String, String)}, for a slot up to {@code horizon} ahead. */
     public SlotView claim(String slotId, String holdId, String appointmentId, String op, Duration horizon) {
         Instant now = time.now();
-        Slot claimed = transition(
+        Slot claimed = transitions.apply(
                 slotId,
+                now,
                 () -> BookingFailure.unknownReference("slotId", "No such slot."),
                 slot -> decideClaim(slot, holdId, appointmentId, op, now, horizon));
         return SlotView.of(claimed, now);
@@ -121,6 +116,21 @@ public class SlotBooking {
                         && holdId != null
                         && holdId.equals(slot.hold().id()))
                 .isPresent();
+    }
+
+    /**
+     * Frees a slot whose hold lapsed by {@code now}, and offers it on (ADR 0222); a slot changed meanwhile (booked,
+     * held again) is left alone.
+     */
+    void endLapsedHold(String slotId, Instant now) {
+        boolean[] freedNow = {false};
+        transitions.apply(slotId, now, () -> null, slot -> {
+            freedNow[0] = HoldExpiries.lapsed(slot, now);
+            return freedNow[0] ? Optional.of(new Change(SlotState.free(), null)) : Optional.empty();
+        });
+        if (freedNow[0]) {
+            freed.publishEvent(new SlotsFreed(java.util.List.of(slotId)));
+        }
     }
 
     private Optional<Change> decideClaim(
@@ -145,7 +155,7 @@ public class SlotBooking {
      */
     public boolean restore(String slotId, String appointmentId) {
         Instant now = time.now();
-        Slot slot = transition(slotId, () -> null, current -> {
+        Slot slot = transitions.apply(slotId, now, () -> null, current -> {
             if (current.busyFor(appointmentId) || current.statusAt(now) != SlotStatus.FREE) {
                 return Optional.empty();
             }
@@ -161,12 +171,13 @@ public class SlotBooking {
      */
     public boolean release(String slotId, String appointmentId, String op) {
         boolean[] released = {false}; // the last decision is the one that was written
-        transition(slotId, () -> null, slot -> {
+        transitions.apply(slotId, time.now(), () -> null, slot -> {
             released[0] = slot.busyFor(appointmentId) && (op == null || op.equals(slot.claimOp()));
             if (!released[0]) {
                 return Optional.empty();
             }
-            return Optional.of(new Change(SlotState.free(), new SlotReleased(eventOf(slot, SlotStatus.FREE))));
+            return Optional.of(
+                    new Change(SlotState.free(), new SlotReleased(SlotTransitions.eventOf(slot, SlotStatus.FREE))));
         });
         if (released[0]) {
             freed.publishEvent(new SlotsFreed(java.util.List.of(slotId)));
@@ -182,7 +193,7 @@ public class SlotBooking {
     public boolean dropHold(String slotId, String holdId) {
         Instant now = time.now();
         boolean[] released = {false};
-        transition(slotId, () -> null, slot -> {
+        transitions.apply(slotId, now, () -> null, slot -> {
             released[0] = slot.statusAt(now) == SlotStatus.BUSY_TENTATIVE
                     && holdId != null
                     && holdId.equals(slot.hold().id());
@@ -196,7 +207,7 @@ public class SlotBooking {
 
     public SlotView block(String slotId, String reason) {
         Instant now = time.now();
-        Slot blocked = transition(slotId, () -> SlotProblems.notFound(slotId), slot -> {
+        Slot blocked = transitions.apply(slotId, now, () -> SlotProblems.notFound(slotId), slot -> {
             SlotStatus status = slot.statusAt(now);
             if (status == SlotStatus.BUSY_UNAVAILABLE) {
                 return Optional.empty();
@@ -206,14 +217,14 @@ public class SlotBooking {
             }
             return Optional.of(new Change(
                     new SlotState(SlotStatus.BUSY_UNAVAILABLE, null, null, null, null, reason),
-                    new SlotBlocked(eventOf(slot, SlotStatus.BUSY_UNAVAILABLE))));
+                    new SlotBlocked(SlotTransitions.eventOf(slot, SlotStatus.BUSY_UNAVAILABLE))));
         });
         return SlotView.of(blocked, now);
     }
 
     public SlotView unblock(String slotId) {
         Instant now = time.now();
-        Slot released = transition(slotId, () -> SlotProblems.notFound(slotId), slot -> {
+        Slot released = transitions.apply(slotId, now, () -> SlotProblems.notFound(slotId), slot -> {
             SlotStatus status = slot.statusAt(now);
             if (status == SlotStatus.FREE) {
                 return Optional.empty();
@@ -221,15 +232,14 @@ public class SlotBooking {
             if (status != SlotStatus.BUSY_UNAVAILABLE) {
                 throw SlotProblems.notBlocked(slotId);
             }
-            return Optional.of(new Change(SlotState.free(), new SlotReleased(eventOf(slot, SlotStatus.FREE))));
+            return Optional.of(
+                    new Change(SlotState.free(), new SlotReleased(SlotTransitions.eventOf(slot, SlotStatus.FREE))));
         });
         freed.publishEvent(new SlotsFreed(java.util.List.of(slotId)));
         return SlotView.of(released, now);
     }
 
     /** A decided change: the slot's next state and the event it announces, if any. */
-    private record Change(SlotState next, SlotFact event) {}
-
     private void requireBookable(Slot slot, Instant now, Duration horizon) {
         if (slot.start().isBefore(now.plus(settings.minNotice()))) {
             throw SlotProblems.tooSoon(slot.id());
@@ -237,47 +247,5 @@ public class SlotBooking {
         if (slot.start().isAfter(now.plus(horizon))) {
             throw SlotProblems.tooFar(slot.id());
         }
-    }
-
-    private static SlotEvent eventOf(Slot slot, SlotStatus status) {
-        return new SlotEvent(
-                slot.id(),
-                slot.specialistId(),
-                ClinicTime.at(slot.start(), slot.zone()),
-                ClinicTime.at(slot.end(), slot.zone()),
-                slot.zone(),
-                status.code());
-    }
-
-    /**
-     * Read, decide, compare-and-set; on a lost race read again. {@code decide} returns the change,
-     * empty when the slot already is as wanted, or throws the problem to answer.
-     */
-    private Slot transition(String slotId, Supplier<BookingFailure> missing, Function<Slot, Optional<Change>> decide) {
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Optional<Slot> current = store.find(slotId);
-            if (current.isEmpty()) {
-                BookingFailure problem = missing.get();
-                if (problem == null) {
-                    return null;
-                }
-                throw problem;
-            }
-            Optional<Change> change = decide.apply(current.get());
-            if (change.isEmpty()) {
-                return current.get();
-            }
-            Update update = change.get().next().asUpdate();
-            if (change.get().event() != null) {
-                outbox.record(update, change.get().event());
-            }
-            if (store.applyIfUnchanged(current.get(), update)) {
-                if (change.get().event() != null) {
-                    outbox.committed("slots", slotId);
-                }
-                return current.get().changedTo(change.get().next());
-            }
-        }
-        throw SlotProblems.contended(slotId);
     }
 }

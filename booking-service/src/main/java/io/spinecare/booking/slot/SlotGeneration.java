@@ -35,18 +35,21 @@ public class SlotGeneration {
     private final ClinicTime time;
     private final BookingProperties settings;
     private final org.springframework.context.ApplicationEventPublisher freed;
+    private final HoldExpiries expiries;
 
     SlotGeneration(
             SlotStore store,
             Specialists specialists,
             ClinicTime time,
             BookingProperties settings,
-            org.springframework.context.ApplicationEventPublisher freed) {
+            org.springframework.context.ApplicationEventPublisher freed,
+            HoldExpiries expiries) {
         this.store = store;
         this.specialists = specialists;
         this.time = time;
         this.settings = settings;
         this.freed = freed;
+        this.expiries = expiries;
     }
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "SlotGenerationResult")
@@ -83,6 +86,7 @@ public class SlotGeneration {
             if (slot.statusAt(now) != SlotStatus.FREE) {
                 occupied.add(slot);
             } else if (!fits && store.deleteIfUnchanged(slot)) {
+                expiries.countIfLapsed(slot, now); // a lapsed hold goes with its slot
                 existing.remove(slot.id());
                 removed++;
             } else if (!fits) {

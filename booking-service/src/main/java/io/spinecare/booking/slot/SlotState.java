@@ -20,9 +20,11 @@ record SlotState(
         return new SlotState(SlotStatus.FREE, null, null, null, null, null);
     }
 
-    Update asUpdate() {
+    /** The update of slot {@code slotId}; a hold also sets the slot's key in the index of lapsing holds. */
+    Update asUpdate(String slotId) {
         Update update = new Update().set("status", status);
         setOrUnset(update, "hold", hold);
+        setOrUnset(update, HoldLapse.FIELD, hold == null ? null : HoldLapse.key(hold.expiresAt(), slotId));
         setOrUnset(update, "appointmentId", appointmentId);
         setOrUnset(update, "claimOp", claimOp);
         setOrUnset(update, "claimedAt", claimedAt);

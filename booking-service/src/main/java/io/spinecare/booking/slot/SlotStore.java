@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -24,6 +25,9 @@ class SlotStore {
     SlotStore(MongoTemplate mongo) {
         this.mongo = mongo;
         Revisions.ensureIndex(mongo, Slot.class);
+        mongo.indexOps(Slot.class)
+                .createIndex(
+                        new Index(HoldLapse.FIELD, Sort.Direction.ASC).unique().sparse());
     }
 
     Optional<Slot> find(String id) {
@@ -49,6 +53,22 @@ class SlotStore {
         } catch (BulkOperationException duplicates) {
             return duplicates.getResult().getInsertedCount();
         }
+    }
+
+    /** Held slots whose hold lapsed by {@code now}, read through the sparse index of lapsing holds (HoldLapse). */
+    List<Slot> lapsedBy(Instant now, int limit) {
+        Query query = Query.query(Criteria.where(HoldLapse.FIELD).regex(HoldLapse.lapsedBy(now)))
+                .limit(limit);
+        return mongo.find(query, Slot.class);
+    }
+
+    /**
+     * Every slot whose id names one of {@code utcDates} ({@code <specialist>-<yyyyMMdd>T<HHmm>Z}): a pattern on
+     * the {@code _id} index, so only those days' documents are read, whatever the size of the collection.
+     */
+    List<Slot> onUtcDates(Collection<String> utcDates) {
+        String days = String.join("|", utcDates);
+        return mongo.find(Query.query(Criteria.where("_id").regex("-(?:" + days + ")T\\d{4}Z$")), Slot.class);
     }
 
     List<Slot> between(Collection<String> specialistIds, Instant from, Instant to) {

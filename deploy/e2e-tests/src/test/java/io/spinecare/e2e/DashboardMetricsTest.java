@@ -45,7 +45,9 @@ class DashboardMetricsTest {
         await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> scrape(stack.metricsUrl("notification-service"))
-                        .contains("spinecare_notifications_total{channel=\"EMAIL\""));
+                                .contains("spinecare_notifications_total{channel=\"EMAIL\"")
+                        // the utilisation gauge has series once a refresh has seen the seeded week's slots
+                        && scrape(stack.metricsUrl("booking-service")).contains("spinecare_slots_utilisation{"));
 
         Map<String, Set<String>> exposed = new HashMap<>();
         for (String service : SERVICES) {
@@ -59,7 +61,8 @@ class DashboardMetricsTest {
         assertThat(all).as("metrics the services expose").containsAll(named);
         assertThat(scrape(stack.metricsUrl("booking-service")))
                 .containsPattern("spinecare_bookings_total\\{outcome=\"created\",reason=\"none\"[^}]*} [1-9]");
-        assertThat(exposed.get("booking-service")).contains("spinecare_outbox_relay_lag_seconds_count");
+        assertThat(exposed.get("booking-service"))
+                .contains("spinecare_outbox_relay_lag_seconds_count", "spinecare_holds_expired_total");
         assertThat(exposed.get("gateway")).as("the routes' breakers").contains("resilience4j_circuitbreaker_state");
     }
 

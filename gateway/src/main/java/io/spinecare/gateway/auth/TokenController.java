@@ -5,9 +5,13 @@ import io.spinecare.gateway.abuse.FailureBackoff;
 import io.spinecare.gateway.abuse.LoginLockout;
 import io.spinecare.gateway.web.ProblemResponses;
 import io.spinecare.gateway.web.Problems;
+import io.spinecare.gateway.web.RequestIds;
+import io.spinecare.gateway.web.TraceIds;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Duration;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +29,8 @@ import reactor.core.publisher.Mono;
 @RestController
 @ConditionalOnExpression(BuiltInIssuerConfiguration.ENABLED)
 class TokenController {
+
+    private static final Logger log = LoggerFactory.getLogger(TokenController.class);
 
     private final StaffDirectory staff;
     private final TokenIssuer issuer;
@@ -50,6 +56,12 @@ class TokenController {
         Duration locked = lockout.lockedFor(request.username());
         if (!locked.isZero()) {
             // the password is not even checked: a lock that still told right from wrong would be no lock
+            // (nor is the user name logged: people type passwords into it)
+            log.warn(
+                    "requestId={} trace={} sign-in refused, account locked for {}s",
+                    RequestIds.of(exchange),
+                    TraceIds.of(exchange),
+                    FailureBackoff.seconds(locked));
             return Mono.just(tooMany(exchange, locked));
         }
         return staff.authenticate(request.username(), request.password()).map(user -> user.map(found -> {

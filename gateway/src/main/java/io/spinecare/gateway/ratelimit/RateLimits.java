@@ -5,8 +5,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.spinecare.gateway.client.ClientAddresses;
 import io.spinecare.gateway.web.ProblemResponses;
 import io.spinecare.gateway.web.Problems;
+import io.spinecare.gateway.web.RequestIds;
+import io.spinecare.gateway.web.TraceIds;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -16,6 +20,8 @@ import reactor.core.publisher.Mono;
  * exchange, or answer 429 problem+json with {@code Retry-After}.
  */
 public class RateLimits {
+
+    private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
 
     static final String REMAINING_HEADER = "X-RateLimit-Remaining";
 
@@ -56,6 +62,12 @@ public class RateLimits {
             }
             rejections.get(policy).increment();
             long seconds = decision.retryAfterSeconds();
+            log.info(
+                    "requestId={} trace={} refused by rate limit {}, retry after {}s",
+                    RequestIds.of(exchange),
+                    TraceIds.of(exchange),
+                    policy,
+                    seconds);
             HttpHeaders headers = new HttpHeaders();
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
             headers.set(REMAINING_HEADER, "0");

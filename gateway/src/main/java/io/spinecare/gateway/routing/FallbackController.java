@@ -3,6 +3,8 @@ package io.spinecare.gateway.routing;
 import io.spinecare.gateway.web.FhirOutcomes;
 import io.spinecare.gateway.web.ProblemResponses;
 import io.spinecare.gateway.web.Problems;
+import io.spinecare.gateway.web.RequestIds;
+import io.spinecare.gateway.web.TraceIds;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -42,7 +44,12 @@ class FallbackController {
         String name = SERVICES.contains(service) ? service : "requested";
         Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         // the cause names a host, a port or a duration, never request data
-        log.warn("{} service unavailable: {}", name, cause != null ? cause.toString() : "no cause");
+        log.warn(
+                "requestId={} trace={} {} service unavailable: {}",
+                RequestIds.of(exchange),
+                TraceIds.of(exchange),
+                name,
+                cause != null ? cause.toString() : "no cause");
         if ("fhir".equals(service)) { // FHIR clients get an OperationOutcome, booking-service serves FHIR
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .contentType(FhirOutcomes.FHIR_JSON)

@@ -43,6 +43,6 @@ class AccessLogFilter implements WebFilter {
                 (System.nanoTime() - started) / 1_000_000,
                 route != null ? route.getId() : "-",
                 RequestIds.of(exchange),
-                TraceContextFilter.traceOf(exchange));
+                TraceIds.of(exchange));
     }
 }

@@ -47,17 +47,13 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
                 log.warn(
                         "requestId={} trace={} answered {}: {}",
                         RequestIds.of(exchange),
-                        TraceContextFilter.traceOf(exchange),
+                        TraceIds.of(exchange),
                         code.value(),
                         status.getReason());
             }
             return Problems.forStatus(code);
         }
-        log.error(
-                "requestId={} trace={} failed unexpectedly",
-                RequestIds.of(exchange),
-                TraceContextFilter.traceOf(exchange),
-                error);
+        log.error("requestId={} trace={} failed unexpectedly", RequestIds.of(exchange), TraceIds.of(exchange), error);
         return Problems.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
     }
 }

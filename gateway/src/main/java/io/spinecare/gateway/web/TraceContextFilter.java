@@ -27,7 +27,6 @@ import reactor.core.publisher.Mono;
 class TraceContextFilter implements WebFilter {
 
     static final String TRACESTATE = "tracestate";
-    static final String TRACE_ATTRIBUTE = TraceContextFilter.class.getName() + ".trace";
 
     private final Propagator propagator;
 
@@ -41,7 +40,7 @@ class TraceContextFilter implements WebFilter {
         if (trace == null) {
             return chain.filter(exchange);
         }
-        exchange.getAttributes().put(TRACE_ATTRIBUTE, trace);
+        exchange.getAttributes().put(TraceIds.ATTRIBUTE, trace);
         ServerHttpRequest request = exchange.getRequest()
                 .mutate()
                 .headers(headers -> {
@@ -59,11 +58,5 @@ class TraceContextFilter implements WebFilter {
                 .map(TracingContext::getSpan)
                 .orElse(null);
         return span == null || span.context().traceId().isEmpty() ? null : span.context();
-    }
-
-    /** The trace and span id for a log line of this request, {@code -} when it has none. */
-    static String traceOf(ServerWebExchange exchange) {
-        TraceContext trace = exchange.getAttribute(TRACE_ATTRIBUTE);
-        return trace == null ? "-" : trace.traceId() + "-" + trace.spanId();
     }
 }
