@@ -5,6 +5,7 @@ import io.spinecare.booking.appointment.AppointmentStatus;
 import io.spinecare.booking.appointment.AppointmentStore;
 import io.spinecare.booking.appointment.HistoryEntry;
 import io.spinecare.booking.failure.BookingFailure;
+import io.spinecare.booking.series.SeriesErasure;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,8 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A staff request to erase one patient, found by an appointment reference or an e-mail address: every
- * appointment of that e-mail, the waitlist entries with the same e-mail or phone, and the idempotency
- * and repair notes of those appointments. Idempotent: a second request erases nothing more and says so.
+ * appointment of that e-mail, the follow-up series planned for or booked as those appointments, the
+ * waitlist entries with the same e-mail or phone, and the idempotency and repair notes of those appointments. Idempotent: a second request erases nothing more and says so.
  * Each erasure is recorded in {@code erasures} (who, when, which appointment ids, how much; no personal
  * data), the record the audit trail reads.
  */
@@ -47,12 +48,19 @@ public class PatientErasures {
     private final MongoTemplate mongo;
     private final AppointmentStore store;
     private final AppointmentErasure appointments;
+    private final SeriesErasure series;
     private final Clock clock;
 
-    PatientErasures(MongoTemplate mongo, AppointmentStore store, AppointmentErasure appointments, Clock clock) {
+    PatientErasures(
+            MongoTemplate mongo,
+            AppointmentStore store,
+            AppointmentErasure appointments,
+            SeriesErasure series,
+            Clock clock) {
         this.mongo = mongo;
         this.store = store;
         this.appointments = appointments;
+        this.series = series;
         this.clock = clock;
     }
 
@@ -102,6 +110,11 @@ public class PatientErasures {
         int erased = (int) ids.stream()
                 .filter(id -> appointments.erase(id, erasureId, actor))
                 .count();
+        // their follow-up series after them, so a cancelled proposal's event finds nobody to write to
+        for (String written : series.eraseOf(List.copyOf(ids))) {
+            ids.add(written);
+            erased += appointments.erase(written, erasureId, actor) ? 1 : 0;
+        }
         Erasure erasure = new Erasure(
                 erasureId,
                 clock.instant(),

@@ -4,8 +4,11 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.spinecare.booking.appointment.Appointment;
 import io.spinecare.booking.appointment.AppointmentStatus;
+import io.spinecare.booking.series.SeriesErasure;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Erases the patient of appointments that are over (cancelled, completed, missed) and ended longer ago
  * than {@code spinecare.privacy.retention.appointments}, one bounded batch per run, the same way a staff
- * erasure does (ADR 0212). Metrics: {@code spinecare.retention.appointments.erased} and
+ * erasure does (ADR 0212); likewise follow-up series whose every visit window closed longer ago than that.
+ * Metrics: {@code spinecare.retention.appointments.erased}, {@code spinecare.retention.series.erased} and
  * {@code spinecare.retention.runs}. Idempotency keys expire on their own schedule (IdempotencyKeys).
  */
 @Component
@@ -32,21 +36,28 @@ class RetentionJob {
     private final PatientErasures erasures;
     private final PrivacyProperties.Retention settings;
     private final Clock clock;
+    private final SeriesErasure series;
     private final Counter erased;
+    private final Counter seriesErased;
     private final Counter runs;
 
     RetentionJob(
             MongoTemplate mongo,
             PatientErasures erasures,
+            SeriesErasure series,
             PrivacyProperties properties,
             Clock clock,
             MeterRegistry meters) {
         this.mongo = mongo;
         this.erasures = erasures;
+        this.series = series;
         this.settings = properties.retention();
         this.clock = clock;
         this.erased = Counter.builder("spinecare.retention.appointments.erased")
                 .description("Appointments whose patient data the retention job erased")
+                .register(meters);
+        this.seriesErased = Counter.builder("spinecare.retention.series.erased")
+                .description("Follow-up series whose patient data the retention job erased")
                 .register(meters);
         this.runs = Counter.builder("spinecare.retention.runs")
                 .description("Runs of the retention job")
@@ -59,6 +70,7 @@ class RetentionJob {
     void scheduledRun() {
         if (settings.enabled()) {
             runOnce();
+            closedSeriesOnce();
         }
     }
 
@@ -80,6 +92,17 @@ class RetentionJob {
         erased.increment(count);
         if (count > 0) {
             log.info("Retention erased the patient data of {} appointments that ended before {}", count, cutoff);
+        }
+        return count;
+    }
+
+    /** One batch of series whose last visit window closed longer ago than the period: how many it erased. */
+    int closedSeriesOnce() {
+        Instant cutoff = clock.instant().minus(settings.appointments());
+        int count = series.eraseClosedBefore(LocalDate.ofInstant(cutoff, ZoneOffset.UTC), settings.batchSize());
+        seriesErased.increment(count);
+        if (count > 0) {
+            log.info("Retention erased the patient data of {} follow-up series closed before {}", count, cutoff);
         }
         return count;
     }

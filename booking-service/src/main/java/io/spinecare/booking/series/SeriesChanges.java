@@ -133,17 +133,25 @@ public class SeriesChanges {
             if (current.confirming() != null) {
                 throw SeriesFailures.changing();
             }
-            FollowUpSeries next = current.with(FollowUpSeries.SeriesStatus.CANCELLED, null);
+            FollowUpSeries next = current.cancelled();
             return new SeriesStore.Change(next, new SeriesChanged(SeriesEvents.of(next, "cancelled", null)));
         });
+        letHoldsGo(cancelled);
         for (SeriesVisit visit : cancelled.visits()) {
-            if (visit.appointmentId() == null && visit.slot() != null) {
-                slots.dropHold(visit.slot().slotId(), visit.slot().holdId());
-            } else if (visit.appointmentId() != null) {
+            if (visit.appointmentId() != null) {
                 appointments.find(visit.appointmentId()).ifPresent(a -> cancelFuture(a, actor, cancelledBy));
             }
         }
         return cancelled;
+    }
+
+    /** Frees the slots held for the visits not (yet) booked; a hold that lapsed or was taken stays as it is. */
+    void letHoldsGo(FollowUpSeries series) {
+        for (SeriesVisit visit : series.visits()) {
+            if (visit.appointmentId() == null && visit.slot() != null) {
+                slots.dropHold(visit.slot().slotId(), visit.slot().holdId());
+            }
+        }
     }
 
     private void cancelFuture(Appointment found, String actor, String cancelledBy) {

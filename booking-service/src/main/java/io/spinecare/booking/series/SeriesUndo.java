@@ -50,8 +50,7 @@ class SeriesUndo {
             boolean ours = current.confirming() != null
                     && op.equals(current.confirming().op());
             return ours
-                    ? new SeriesStore.Change(
-                            current.with(current.status(), null).withVisits(v -> v.withAppointment(null)), null)
+                    ? new SeriesStore.Change(current.confirming(null).withVisits(v -> v.withAppointment(null)), null)
                     : null;
         });
         if (cleared.status() == FollowUpSeries.SeriesStatus.CONFIRMED) {
