@@ -77,14 +77,8 @@ public class SeriesChanges {
         requireProposed(series);
         SlotView slot = checkedSlot(series, visitId, slotId);
         var hold = slots.hold(slotId, settings.holdDuration(), settings.horizon());
-        var proposed = new SeriesVisit.ProposedSlot(
-                slotId,
-                hold.holdId(),
-                slot.specialistId(),
-                slot.startInstant(),
-                slot.end().toInstant(),
-                slot.timeZone(),
-                specialists.get(slot.specialistId()).name());
+        var proposed = SeriesVisit.ProposedSlot.held(
+                slot, hold.holdId(), specialists.get(slot.specialistId()).name());
         SeriesVisit[] before = new SeriesVisit[1];
         FollowUpSeries moved;
         try {
@@ -106,14 +100,7 @@ public class SeriesChanges {
 
     /** After confirmation: the visit's appointment has moved; the series records where to. */
     public FollowUpSeries recordMoved(String seriesId, String visitId, Appointment moved) {
-        var slot = new SeriesVisit.ProposedSlot(
-                moved.slotId(),
-                null,
-                moved.specialist().id(),
-                moved.start(),
-                moved.end(),
-                moved.zone(),
-                moved.specialist().name());
+        var slot = SeriesVisit.ProposedSlot.bookedAs(moved);
         return store.apply(seriesId, current -> {
             FollowUpSeries next = current.withVisits(v -> v.visitId().equals(visitId) ? v.withSlot(slot) : v);
             return new SeriesStore.Change(next, new SeriesChanged(SeriesEvents.of(next, "visit-moved", visitId)));

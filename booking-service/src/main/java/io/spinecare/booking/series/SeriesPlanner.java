@@ -126,13 +126,9 @@ public class SeriesPlanner {
         for (SlotView slot : candidates) {
             try {
                 var hold = slots.hold(slot.id(), settings.holdDuration(), settings.horizon());
-                return new SeriesVisit.ProposedSlot(
-                        slot.id(),
+                return SeriesVisit.ProposedSlot.held(
+                        slot,
                         hold.holdId(),
-                        slot.specialistId(),
-                        slot.startInstant(),
-                        slot.end().toInstant(),
-                        slot.timeZone(),
                         team.stream()
                                 .filter(s -> s.id().equals(slot.specialistId()))
                                 .map(Specialist::name)
