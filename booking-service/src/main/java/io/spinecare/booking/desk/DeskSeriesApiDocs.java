@@ -5,6 +5,8 @@ import io.spinecare.booking.slot.SlotView;
 import io.spinecare.booking.web.ApiProblem;
 import io.spinecare.booking.web.ApiTags;
 import io.spinecare.booking.web.ProblemResponses;
+import io.spinecare.booking.web.ProblemSet;
+import io.spinecare.booking.web.SeriesDocs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
@@ -16,7 +18,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
 interface DeskSeriesApiDocs {
 
     String SERIES_ID = "The series' id, `series-` and the id of the appointment it was recorded for.";
-    String SERIES_EXAMPLE = "series-0b9f3c1e-2d4a-4c5b-8e7f-1a2b3c4d5e6f";
 
     @Operation(
             operationId = "recordSurgery",
@@ -41,7 +42,7 @@ interface DeskSeriesApiDocs {
             tags = ApiTags.DESK_FOLLOW_UP_SERIES,
             summary = "A follow-up series",
             description = "The series with each visit's window, scans, slot and, once confirmed, appointment.")
-    @Parameter(name = "seriesId", description = SERIES_ID, example = SERIES_EXAMPLE)
+    @Parameter(name = "seriesId", description = SERIES_ID, example = SeriesDocs.SERIES_EXAMPLE)
     @ProblemResponses({ApiProblem.SERIES_NOT_FOUND})
     SeriesView get(String seriesId);
 
@@ -51,36 +52,19 @@ interface DeskSeriesApiDocs {
             summary = "Give a visit of a proposed series another slot",
             description = "Holds the slot for the visit instead of its current one (or of none: how an unresolved"
                     + " visit is resolved). The slot must lie in the visit's window. The other visits stay.")
-    @Parameter(name = "seriesId", description = SERIES_ID, example = SERIES_EXAMPLE)
-    @Parameter(
-            name = "visitId",
-            description = "The visit's id in the procedure's schedule.",
-            example = "review-6-weeks")
-    @ProblemResponses({
-        ApiProblem.VALIDATION_FAILED,
-        ApiProblem.SERIES_NOT_FOUND,
-        ApiProblem.UNKNOWN_REFERENCE,
-        ApiProblem.OUTSIDE_FOLLOW_UP_WINDOW,
-        ApiProblem.SLOT_DOES_NOT_FIT,
-        ApiProblem.SLOT_NOT_BOOKABLE,
-        ApiProblem.SLOT_TAKEN,
-        ApiProblem.SLOT_CONTENDED,
-        ApiProblem.SERIES_NOT_PROPOSED,
-        ApiProblem.SERIES_CHANGING
-    })
+    @Parameter(name = "seriesId", description = SERIES_ID, example = SeriesDocs.SERIES_EXAMPLE)
+    @Parameter(name = "visitId", description = SeriesDocs.VISIT_ID, example = "review-6-weeks")
+    @ProblemResponses(sets = ProblemSet.SERIES_VISIT_SLOT)
     SeriesView setVisitSlot(String seriesId, String visitId, @Valid DeskSeriesController.SlotRequest request);
 
     @Operation(
             operationId = "findSeriesVisitSlotsForDesk",
             tags = ApiTags.DESK_FOLLOW_UP_SERIES,
             summary = "Free slots for one visit of a series",
-            description = "Free post-operative slots inside the visit's window, earliest first (at most 60): the"
-                    + " choices for resolving a visit without a slot, or for moving one before confirmation.")
-    @Parameter(name = "seriesId", description = SERIES_ID, example = SERIES_EXAMPLE)
-    @Parameter(
-            name = "visitId",
-            description = "The visit's id in the procedure's schedule.",
-            example = "review-6-months")
+            description = SeriesDocs.FREE_SLOTS
+                    + ": the choices for resolving a visit without a slot, or for moving one before confirmation.")
+    @Parameter(name = "seriesId", description = SERIES_ID, example = SeriesDocs.SERIES_EXAMPLE)
+    @Parameter(name = "visitId", description = SeriesDocs.VISIT_ID, example = "review-6-months")
     @ProblemResponses({ApiProblem.SERIES_NOT_FOUND, ApiProblem.UNKNOWN_REFERENCE})
     List<SlotView> freeSlots(String seriesId, String visitId);
 
@@ -88,8 +72,8 @@ interface DeskSeriesApiDocs {
             operationId = "cancelSeriesForDesk",
             tags = ApiTags.DESK_FOLLOW_UP_SERIES,
             summary = "Cancel a follow-up series",
-            description = "Lets the held slots go, or cancels the visits still to come; past visits stay.")
-    @Parameter(name = "seriesId", description = SERIES_ID, example = SERIES_EXAMPLE)
+            description = SeriesDocs.CANCEL)
+    @Parameter(name = "seriesId", description = SERIES_ID, example = SeriesDocs.SERIES_EXAMPLE)
     @ProblemResponses({ApiProblem.SERIES_NOT_FOUND, ApiProblem.SERIES_CHANGING, ApiProblem.APPOINTMENT_CONTENDED})
     SeriesView cancel(String seriesId, @Parameter(hidden = true) Jwt staff);
 }

@@ -4,6 +4,8 @@ import io.spinecare.booking.series.SeriesView;
 import io.spinecare.booking.web.ApiProblem;
 import io.spinecare.booking.web.ApiTags;
 import io.spinecare.booking.web.ProblemResponses;
+import io.spinecare.booking.web.ProblemSet;
+import io.spinecare.booking.web.SeriesDocs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
@@ -13,7 +15,6 @@ import java.util.List;
 interface SeriesApiDocs {
 
     String SERIES_ID = "The series' id, from the link in the e-mail that listed it.";
-    String SERIES_EXAMPLE = "series-0b9f3c1e-2d4a-4c5b-8e7f-1a2b3c4d5e6f";
 
     @Operation(
             operationId = "viewSeries",
@@ -21,7 +22,7 @@ interface SeriesApiDocs {
             summary = "View a follow-up series",
             description = "Each visit with its window, the scans it needs and its slot. Needs the series' manage"
                     + " token; a missing or wrong token answers 404 like an unknown series.")
-    @Parameter(name = "seriesId", description = SERIES_ID, example = SERIES_EXAMPLE)
+    @Parameter(name = "seriesId", description = SERIES_ID, example = SeriesDocs.SERIES_EXAMPLE)
     @ProblemResponses({ApiProblem.SERIES_NOT_FOUND})
     SeriesView view(String seriesId, String token);
 
@@ -29,13 +30,9 @@ interface SeriesApiDocs {
             operationId = "findSeriesVisitSlots",
             tags = ApiTags.FOLLOW_UP_SERIES,
             summary = "Free slots a visit may move to",
-            description = "Free post-operative slots inside the visit's window, earliest first (at most 60)."
-                    + " Needs the series' manage token.")
-    @Parameter(name = "seriesId", description = SERIES_ID, example = SERIES_EXAMPLE)
-    @Parameter(
-            name = "visitId",
-            description = "The visit's id in the procedure's schedule.",
-            example = "review-6-weeks")
+            description = SeriesDocs.FREE_SLOTS + ". Needs the series' manage token.")
+    @Parameter(name = "seriesId", description = SERIES_ID, example = SeriesDocs.SERIES_EXAMPLE)
+    @Parameter(name = "visitId", description = SeriesDocs.VISIT_ID, example = "review-6-weeks")
     @ProblemResponses({ApiProblem.SERIES_NOT_FOUND, ApiProblem.UNKNOWN_REFERENCE})
     List<OpenSlotView> freeSlots(String seriesId, String visitId, String token);
 
@@ -45,7 +42,7 @@ interface SeriesApiDocs {
             summary = "Confirm every visit of the series",
             description = "Books all visits or none: if one slot was taken meanwhile, nothing is booked, that visit"
                     + " is listed in `unresolvedVisitIds` and the others stay held.")
-    @Parameter(name = "seriesId", description = SERIES_ID, example = SERIES_EXAMPLE)
+    @Parameter(name = "seriesId", description = SERIES_ID, example = SeriesDocs.SERIES_EXAMPLE)
     @ProblemResponses({
         ApiProblem.SERIES_NOT_FOUND,
         ApiProblem.SERIES_NOT_PROPOSED,
@@ -63,36 +60,26 @@ interface SeriesApiDocs {
             summary = "Move one visit of the series",
             description = "Moves the visit to another slot in its window; the other visits stay. Before confirmation"
                     + " the new slot is held instead; after it, the visit's appointment is rescheduled.")
-    @Parameter(name = "seriesId", description = SERIES_ID, example = SERIES_EXAMPLE)
-    @Parameter(
-            name = "visitId",
-            description = "The visit's id in the procedure's schedule.",
-            example = "review-6-weeks")
-    @ProblemResponses({
-        ApiProblem.VALIDATION_FAILED,
-        ApiProblem.SERIES_NOT_FOUND,
-        ApiProblem.APPOINTMENT_NOT_FOUND,
-        ApiProblem.UNKNOWN_REFERENCE,
-        ApiProblem.OUTSIDE_FOLLOW_UP_WINDOW,
-        ApiProblem.SLOT_DOES_NOT_FIT,
-        ApiProblem.SLOT_NOT_BOOKABLE,
-        ApiProblem.SLOT_TAKEN,
-        ApiProblem.SLOT_CONTENDED,
-        ApiProblem.SAME_SLOT,
-        ApiProblem.SERIES_NOT_PROPOSED,
-        ApiProblem.SERIES_CHANGING,
-        ApiProblem.APPOINTMENT_CHANGING,
-        ApiProblem.APPOINTMENT_NOT_ACTIVE,
-        ApiProblem.TOO_LATE_TO_CHANGE
-    })
+    @Parameter(name = "seriesId", description = SERIES_ID, example = SeriesDocs.SERIES_EXAMPLE)
+    @Parameter(name = "visitId", description = SeriesDocs.VISIT_ID, example = "review-6-weeks")
+    // after confirmation the visit's appointment is rescheduled, with the reschedule's refusals
+    @ProblemResponses(
+            value = {
+                ApiProblem.APPOINTMENT_NOT_FOUND,
+                ApiProblem.SAME_SLOT,
+                ApiProblem.APPOINTMENT_CHANGING,
+                ApiProblem.APPOINTMENT_NOT_ACTIVE,
+                ApiProblem.TOO_LATE_TO_CHANGE
+            },
+            sets = ProblemSet.SERIES_VISIT_SLOT)
     SeriesView move(String seriesId, String visitId, String token, @Valid RescheduleRequest request);
 
     @Operation(
             operationId = "cancelSeries",
             tags = ApiTags.FOLLOW_UP_SERIES,
             summary = "Cancel the series",
-            description = "Lets the held slots go, or cancels the visits still to come; past visits stay.")
-    @Parameter(name = "seriesId", description = SERIES_ID, example = SERIES_EXAMPLE)
+            description = SeriesDocs.CANCEL)
+    @Parameter(name = "seriesId", description = SERIES_ID, example = SeriesDocs.SERIES_EXAMPLE)
     @ProblemResponses({ApiProblem.SERIES_NOT_FOUND, ApiProblem.SERIES_CHANGING, ApiProblem.APPOINTMENT_CONTENDED})
     SeriesView cancel(String seriesId, String token);
 }

@@ -5,6 +5,7 @@ import io.spinecare.booking.appointment.AppointmentStatus;
 import io.spinecare.booking.appointment.AppointmentStore;
 import io.spinecare.booking.appointment.HistoryEntry;
 import io.spinecare.booking.failure.BookingFailure;
+import io.spinecare.booking.series.SeriesErasure;
 import io.spinecare.booking.waitlist.WaitlistPersonalData;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A staff request to erase one patient, found by an appointment reference or an e-mail address: every
- * appointment of that e-mail, the waitlist entries with the same e-mail or phone and their offers, and the idempotency
- * and repair notes of those appointments. Idempotent: a second request erases nothing more and says so.
+ * appointment of that e-mail, the follow-up series planned for or booked as those appointments, the
+ * waitlist entries with the same e-mail or phone and their offers, and the idempotency and repair notes of
+ * those appointments. Idempotent: a second request erases nothing more and says so.
  * Each erasure is recorded in {@code erasures} (who, when, which appointment ids, how much; no personal
  * data), the record the audit trail reads.
  */
@@ -49,6 +51,7 @@ public class PatientErasures {
     private final AppointmentStore store;
     private final AppointmentErasure appointments;
     private final WaitlistPersonalData waitlist;
+    private final SeriesErasure series;
     private final Clock clock;
 
     PatientErasures(
@@ -56,11 +59,13 @@ public class PatientErasures {
             AppointmentStore store,
             AppointmentErasure appointments,
             WaitlistPersonalData waitlist,
+            SeriesErasure series,
             Clock clock) {
         this.mongo = mongo;
         this.store = store;
         this.appointments = appointments;
         this.waitlist = waitlist;
+        this.series = series;
         this.clock = clock;
     }
 
@@ -110,6 +115,11 @@ public class PatientErasures {
         int erased = (int) ids.stream()
                 .filter(id -> appointments.erase(id, erasureId, actor))
                 .count();
+        // their follow-up series after them, so a cancelled proposal's event finds nobody to write to
+        for (String written : series.eraseOf(List.copyOf(ids))) {
+            ids.add(written);
+            erased += appointments.erase(written, erasureId, actor) ? 1 : 0;
+        }
         WaitlistPersonalData.Removed fromWaitlist =
                 wholePatient ? waitlist.erase(emails, phones) : new WaitlistPersonalData.Removed(0, 0);
         Erasure erasure = new Erasure(

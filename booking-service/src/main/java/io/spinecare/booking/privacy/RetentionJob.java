@@ -4,9 +4,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.spinecare.booking.appointment.Appointment;
 import io.spinecare.booking.appointment.AppointmentStatus;
+import io.spinecare.booking.series.SeriesErasure;
 import io.spinecare.booking.waitlist.WaitlistPersonalData;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * Erases the patient of appointments that are over (cancelled, completed, missed) and ended longer ago
  * than {@code spinecare.privacy.retention.appointments}, one bounded batch per run, the same way a staff
- * erasure does (ADR 0212), and removes waitlist entries that left the list longer ago than
- * {@code spinecare.privacy.retention.waitlist}, with their offers. Metrics: {@code
- * spinecare.retention.appointments.erased}, {@code spinecare.retention.waitlist.removed} and {@code
+ * erasure does (ADR 0212); likewise follow-up series whose every visit window closed longer ago than that.
+ * It removes waitlist entries that left the list longer ago than {@code spinecare.privacy.retention.waitlist},
+ * with their offers. Metrics: {@code spinecare.retention.appointments.erased}, {@code
+ * spinecare.retention.series.erased}, {@code spinecare.retention.waitlist.removed} and {@code
  * spinecare.retention.runs}. Idempotency keys expire on their own schedule (IdempotencyKeys).
  */
 @Component
@@ -36,20 +40,24 @@ class RetentionJob {
     private final WaitlistPersonalData waitlist;
     private final PrivacyProperties.Retention settings;
     private final Clock clock;
+    private final SeriesErasure series;
     private final Counter erased;
     private final Counter waitlistRemoved;
+    private final Counter seriesErased;
     private final Counter runs;
 
     RetentionJob(
             MongoTemplate mongo,
             PatientErasures erasures,
             WaitlistPersonalData waitlist,
+            SeriesErasure series,
             PrivacyProperties properties,
             Clock clock,
             MeterRegistry meters) {
         this.mongo = mongo;
         this.erasures = erasures;
         this.waitlist = waitlist;
+        this.series = series;
         this.settings = properties.retention();
         this.clock = clock;
         this.erased = Counter.builder("spinecare.retention.appointments.erased")
@@ -57,6 +65,9 @@ class RetentionJob {
                 .register(meters);
         this.waitlistRemoved = Counter.builder("spinecare.retention.waitlist.removed")
                 .description("Closed waitlist entries the retention job removed, with their offers")
+                .register(meters);
+        this.seriesErased = Counter.builder("spinecare.retention.series.erased")
+                .description("Follow-up series whose patient data the retention job erased")
                 .register(meters);
         this.runs = Counter.builder("spinecare.retention.runs")
                 .description("Runs of the retention job")
@@ -70,6 +81,7 @@ class RetentionJob {
         if (settings.enabled()) {
             runOnce();
             removeClosedWaitlistEntries();
+            closedSeriesOnce();
         }
     }
 
@@ -108,5 +120,16 @@ class RetentionJob {
                     cutoff);
         }
         return removed;
+    }
+
+    /** One batch of series whose last visit window closed longer ago than the period: how many it erased. */
+    int closedSeriesOnce() {
+        Instant cutoff = clock.instant().minus(settings.appointments());
+        int count = series.eraseClosedBefore(LocalDate.ofInstant(cutoff, ZoneOffset.UTC), settings.batchSize());
+        seriesErased.increment(count);
+        if (count > 0) {
+            log.info("Retention erased the patient data of {} follow-up series closed before {}", count, cutoff);
+        }
+        return count;
     }
 }

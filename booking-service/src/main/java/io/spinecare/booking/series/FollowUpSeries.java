@@ -6,6 +6,7 @@ import io.spinecare.content.BodyRegion;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -58,63 +59,68 @@ public record FollowUpSeries(
         return visits.stream().allMatch(SeriesVisit::planned);
     }
 
+    /**
+     * The series planned from a surgery recorded at {@code appointment}: proposed, the patient copied from
+     * that appointment (the copy confirmed visits are booked for; erasure removes it).
+     */
+    static FollowUpSeries proposed(
+            Appointment appointment, SeriesPlanner.Surgery surgery, List<SeriesVisit> visits, Instant now) {
+        SeriesDraft d = new SeriesDraft(idFor(appointment.id()), now);
+        d.appointmentId = appointment.id();
+        d.patient = appointment.patient();
+        d.conditionId = appointment.conditionId();
+        d.procedureId = surgery.procedureId();
+        d.surgeryDate = surgery.date();
+        d.surgeonId = surgery.surgeonId();
+        d.region = surgery.region();
+        d.visits = List.copyOf(visits);
+        return d.build();
+    }
+
     FollowUpSeries withVisits(UnaryOperator<SeriesVisit> change) {
-        return new FollowUpSeries(
-                id,
-                revision,
-                version,
-                appointmentId,
-                patient,
-                conditionId,
-                procedureId,
-                surgeryDate,
-                surgeonId,
-                region,
-                status,
-                confirming,
-                visits.stream().map(change).toList(),
-                tokenGeneration,
-                createdAt,
-                outbox);
+        return with(d -> d.visits = visits.stream().map(change).toList());
     }
 
     FollowUpSeries withOutbox(List<OutboxEntry> events) {
-        return new FollowUpSeries(
-                id,
-                revision,
-                version,
-                appointmentId,
-                patient,
-                conditionId,
-                procedureId,
-                surgeryDate,
-                surgeonId,
-                region,
-                status,
-                confirming,
-                visits,
-                tokenGeneration,
-                createdAt,
-                events);
+        return with(d -> d.outbox = events);
     }
 
-    FollowUpSeries with(SeriesStatus nextStatus, Confirming nextConfirming) {
-        return new FollowUpSeries(
-                id,
-                revision,
-                version,
-                appointmentId,
-                patient,
-                conditionId,
-                procedureId,
-                surgeryDate,
-                surgeonId,
-                region,
-                nextStatus,
-                nextConfirming,
-                visits,
-                tokenGeneration,
-                createdAt,
-                outbox);
+    /** Marks the one confirmation under way ({@code null}: clears the mark). */
+    FollowUpSeries confirming(Confirming mark) {
+        return with(d -> d.confirming = mark);
+    }
+
+    /** The confirmation committed: every visit is an appointment now, the mark goes. */
+    FollowUpSeries confirmed() {
+        return with(d -> {
+            d.status = SeriesStatus.CONFIRMED;
+            d.confirming = null;
+        });
+    }
+
+    FollowUpSeries cancelled() {
+        return with(d -> {
+            d.status = SeriesStatus.CANCELLED;
+            d.confirming = null;
+        });
+    }
+
+    /**
+     * The patient erased (ADR 0212): the copy of the contact details goes, and a proposal is cancelled so
+     * that nothing can be confirmed for a patient who is no longer known. Confirmed visits stay.
+     */
+    FollowUpSeries erased() {
+        return with(d -> {
+            d.patient = null;
+            if (d.status == SeriesStatus.PROPOSED) {
+                d.status = SeriesStatus.CANCELLED;
+            }
+        });
+    }
+
+    private FollowUpSeries with(Consumer<SeriesDraft> change) {
+        SeriesDraft draft = new SeriesDraft(this);
+        change.accept(draft);
+        return draft.build();
     }
 }

@@ -77,14 +77,8 @@ public class SeriesChanges {
         requireProposed(series);
         SlotView slot = checkedSlot(series, visitId, slotId);
         var hold = slots.hold(slotId, settings.holdDuration(), settings.horizon());
-        var proposed = new SeriesVisit.ProposedSlot(
-                slotId,
-                hold.holdId(),
-                slot.specialistId(),
-                slot.startInstant(),
-                slot.end().toInstant(),
-                slot.timeZone(),
-                specialists.get(slot.specialistId()).name());
+        var proposed = SeriesVisit.ProposedSlot.held(
+                slot, hold.holdId(), specialists.get(slot.specialistId()).name());
         SeriesVisit[] before = new SeriesVisit[1];
         FollowUpSeries moved;
         try {
@@ -106,14 +100,7 @@ public class SeriesChanges {
 
     /** After confirmation: the visit's appointment has moved; the series records where to. */
     public FollowUpSeries recordMoved(String seriesId, String visitId, Appointment moved) {
-        var slot = new SeriesVisit.ProposedSlot(
-                moved.slotId(),
-                null,
-                moved.specialist().id(),
-                moved.start(),
-                moved.end(),
-                moved.zone(),
-                moved.specialist().name());
+        var slot = SeriesVisit.ProposedSlot.bookedAs(moved);
         return store.apply(seriesId, current -> {
             FollowUpSeries next = current.withVisits(v -> v.visitId().equals(visitId) ? v.withSlot(slot) : v);
             return new SeriesStore.Change(next, new SeriesChanged(SeriesEvents.of(next, "visit-moved", visitId)));
@@ -133,17 +120,25 @@ public class SeriesChanges {
             if (current.confirming() != null) {
                 throw SeriesFailures.changing();
             }
-            FollowUpSeries next = current.with(FollowUpSeries.SeriesStatus.CANCELLED, null);
+            FollowUpSeries next = current.cancelled();
             return new SeriesStore.Change(next, new SeriesChanged(SeriesEvents.of(next, "cancelled", null)));
         });
+        letHoldsGo(cancelled);
         for (SeriesVisit visit : cancelled.visits()) {
-            if (visit.appointmentId() == null && visit.slot() != null) {
-                slots.dropHold(visit.slot().slotId(), visit.slot().holdId());
-            } else if (visit.appointmentId() != null) {
+            if (visit.appointmentId() != null) {
                 appointments.find(visit.appointmentId()).ifPresent(a -> cancelFuture(a, actor, cancelledBy));
             }
         }
         return cancelled;
+    }
+
+    /** Frees the slots held for the visits not (yet) booked; a hold that lapsed or was taken stays as it is. */
+    void letHoldsGo(FollowUpSeries series) {
+        for (SeriesVisit visit : series.visits()) {
+            if (visit.appointmentId() == null && visit.slot() != null) {
+                slots.dropHold(visit.slot().slotId(), visit.slot().holdId());
+            }
+        }
     }
 
     private void cancelFuture(Appointment found, String actor, String cancelledBy) {

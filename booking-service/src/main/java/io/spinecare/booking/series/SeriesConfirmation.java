@@ -71,7 +71,7 @@ public class SeriesConfirmation {
                 throw SeriesFailures.incomplete(current);
             }
             // fresh appointment ids per attempt: an undone attempt fences its own ids for good
-            FollowUpSeries next = current.with(current.status(), new FollowUpSeries.Confirming(op, time.now()))
+            FollowUpSeries next = current.confirming(new FollowUpSeries.Confirming(op, time.now()))
                     .withVisits(v -> v.withAppointment(UUID.randomUUID().toString()));
             return new SeriesStore.Change(next, null);
         });
@@ -102,7 +102,7 @@ public class SeriesConfirmation {
                         || !op.equals(current.confirming().op())) {
                     throw SeriesFailures.changing(); // the repair took this confirmation back
                 }
-                FollowUpSeries next = current.with(FollowUpSeries.SeriesStatus.CONFIRMED, null);
+                FollowUpSeries next = current.confirmed();
                 return new SeriesStore.Change(next, new SeriesConfirmed(SeriesEvents.of(next)));
             });
         } catch (RuntimeException e) {

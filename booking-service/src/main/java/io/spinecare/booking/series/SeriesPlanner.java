@@ -12,7 +12,6 @@ import io.spinecare.booking.slot.SlotView;
 import io.spinecare.booking.specialist.Specialist;
 import io.spinecare.booking.specialist.Specialists;
 import io.spinecare.booking.system.ClinicTime;
-import io.spinecare.booking.system.Revisions;
 import io.spinecare.booking.system.SeriesProperties;
 import io.spinecare.content.BodyRegion;
 import io.spinecare.content.Catalogue;
@@ -96,23 +95,7 @@ public class SeriesPlanner {
             SeriesVisit visit = SeriesVisit.unplanned(window);
             visits.add(visit.withSlot(nearestHeld(visit, surgeon.id(), team)));
         }
-        FollowUpSeries unsaved = new FollowUpSeries(
-                seriesId,
-                Revisions.of(seriesId, 0),
-                0,
-                appointmentId,
-                appointment.patient(),
-                appointment.conditionId(),
-                procedure.id(),
-                surgery.date(),
-                surgeon.id(),
-                surgery.region(),
-                FollowUpSeries.SeriesStatus.PROPOSED,
-                null,
-                visits,
-                1,
-                time.now(),
-                List.of());
+        FollowUpSeries unsaved = FollowUpSeries.proposed(appointment, surgery, visits, time.now());
         try {
             return store.insert(unsaved.withOutbox(outbox.entries(new SeriesPlanned(SeriesEvents.of(unsaved)))));
         } catch (DuplicateKeyException e) {
@@ -143,13 +126,9 @@ public class SeriesPlanner {
         for (SlotView slot : candidates) {
             try {
                 var hold = slots.hold(slot.id(), settings.holdDuration(), settings.horizon());
-                return new SeriesVisit.ProposedSlot(
-                        slot.id(),
+                return SeriesVisit.ProposedSlot.held(
+                        slot,
                         hold.holdId(),
-                        slot.specialistId(),
-                        slot.startInstant(),
-                        slot.end().toInstant(),
-                        slot.timeZone(),
                         team.stream()
                                 .filter(s -> s.id().equals(slot.specialistId()))
                                 .map(Specialist::name)

@@ -4,6 +4,8 @@ import io.spinecare.booking.outbox.BookingEvent;
 import io.spinecare.booking.outbox.Outbox;
 import io.spinecare.booking.system.Revisions;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -44,6 +46,30 @@ public class SeriesStore {
         return mongo.find(Query.query(Criteria.where("confirming.since").lte(before)), FollowUpSeries.class);
     }
 
+    /** The series recorded at, or booked as, any of these appointments. */
+    List<FollowUpSeries> ofAppointments(Collection<String> appointmentIds) {
+        return mongo.find(
+                Query.query(new Criteria()
+                        .orOperator(
+                                Criteria.where("appointmentId").in(appointmentIds),
+                                Criteria.where("visits.appointmentId").in(appointmentIds))),
+                FollowUpSeries.class);
+    }
+
+    /** At most {@code limit} series still holding a patient whose every visit window closed before {@code day}. */
+    List<FollowUpSeries> withPatientAndAllWindowsClosedBefore(LocalDate day, int limit) {
+        return mongo.find(
+                Query.query(new Criteria()
+                                .andOperator(
+                                        Criteria.where("patient").ne(null),
+                                        // no visit whose window is still open then: $nor, as $not would ask per visit
+                                        new Criteria()
+                                                .norOperator(Criteria.where("visits.latest")
+                                                        .gte(day))))
+                        .limit(limit),
+                FollowUpSeries.class);
+    }
+
     /**
      * Read, decide, compare-and-set, as for appointments: {@code decide} returns the next state and
      * its event (null event: bookkeeping), null when nothing is to change, or throws the refusal.
@@ -60,6 +86,9 @@ public class SeriesStore {
                     .set("status", next.status())
                     .set("confirming", next.confirming())
                     .set("visits", next.visits());
+            if (next.patient() == null && current.patient() != null) {
+                update.unset("patient"); // erased (ADR 0212)
+            }
             if (change.event() != null) {
                 outbox.record(update, change.event());
             }

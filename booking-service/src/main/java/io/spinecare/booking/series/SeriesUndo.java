@@ -50,8 +50,7 @@ class SeriesUndo {
             boolean ours = current.confirming() != null
                     && op.equals(current.confirming().op());
             return ours
-                    ? new SeriesStore.Change(
-                            current.with(current.status(), null).withVisits(v -> v.withAppointment(null)), null)
+                    ? new SeriesStore.Change(current.confirming(null).withVisits(v -> v.withAppointment(null)), null)
                     : null;
         });
         if (cleared.status() == FollowUpSeries.SeriesStatus.CONFIRMED) {
@@ -85,14 +84,7 @@ class SeriesUndo {
         }
         try {
             var hold = slots.hold(slot.slotId(), settings.holdDuration(), settings.horizon());
-            return visit.withSlot(new SeriesVisit.ProposedSlot(
-                    slot.slotId(),
-                    hold.holdId(),
-                    slot.specialistId(),
-                    slot.start(),
-                    slot.end(),
-                    slot.zone(),
-                    slot.specialistName()));
+            return visit.withSlot(slot.withHold(hold.holdId()));
         } catch (BookingFailure taken) {
             return visit.withSlot(null); // listed for the patient or the desk to choose another slot
         }

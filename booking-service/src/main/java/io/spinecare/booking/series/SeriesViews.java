@@ -3,7 +3,6 @@ package io.spinecare.booking.series;
 import io.spinecare.booking.appointment.Appointment;
 import io.spinecare.booking.appointment.AppointmentStore;
 import io.spinecare.booking.outbox.SeriesEvent;
-import io.spinecare.booking.system.ClinicTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,12 +30,14 @@ public class SeriesViews {
                         .stream()
                         .collect(Collectors.toMap(Appointment::id, Function.identity()))
                 : Map.of();
-        SeriesEvent event = SeriesEvents.of(series);
+        // a booked visit is shown where its appointment is now, which a reschedule may have changed
+        FollowUpSeries shown = series.withVisits(v -> {
+            Appointment appointment = appointmentOf(v, booked);
+            return appointment == null ? v : v.withSlot(SeriesVisit.ProposedSlot.bookedAs(appointment));
+        });
+        SeriesEvent event = SeriesEvents.of(shown);
         List<SeriesView.VisitView> visits = event.visits().stream()
-                .map(v -> {
-                    String appointmentId = series.visit(v.visitId()).appointmentId();
-                    return visit(v, appointmentId == null ? null : booked.get(appointmentId));
-                })
+                .map(v -> visit(v, appointmentOf(series.visit(v.visitId()), booked)))
                 .toList();
         return new SeriesView(
                 series.id(),
@@ -54,25 +55,11 @@ public class SeriesViews {
                         : List.of());
     }
 
+    private static Appointment appointmentOf(SeriesVisit visit, Map<String, Appointment> booked) {
+        return visit.appointmentId() == null ? null : booked.get(visit.appointmentId());
+    }
+
     private static SeriesView.VisitView visit(SeriesEvent.Visit v, Appointment appointment) {
-        if (appointment == null) {
-            return new SeriesView.VisitView(
-                    v.visitId(),
-                    v.name(),
-                    v.earliest(),
-                    v.target(),
-                    v.latest(),
-                    v.imaging(),
-                    v.slotId(),
-                    v.specialistId(),
-                    v.specialistName(),
-                    v.start(),
-                    v.end(),
-                    v.timeZone(),
-                    null,
-                    null,
-                    null);
-        }
         return new SeriesView.VisitView(
                 v.visitId(),
                 v.name(),
@@ -80,14 +67,14 @@ public class SeriesViews {
                 v.target(),
                 v.latest(),
                 v.imaging(),
-                appointment.slotId(),
-                appointment.specialist().id(),
-                appointment.specialist().name(),
-                ClinicTime.at(appointment.start(), appointment.zone()),
-                ClinicTime.at(appointment.end(), appointment.zone()),
-                appointment.zone(),
-                appointment.id(),
-                appointment.reference(),
-                appointment.status().code());
+                v.slotId(),
+                v.specialistId(),
+                v.specialistName(),
+                v.start(),
+                v.end(),
+                v.timeZone(),
+                appointment == null ? null : appointment.id(),
+                appointment == null ? null : appointment.reference(),
+                appointment == null ? null : appointment.status().code());
     }
 }

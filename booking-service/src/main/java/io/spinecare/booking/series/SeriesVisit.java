@@ -1,5 +1,7 @@
 package io.spinecare.booking.series;
 
+import io.spinecare.booking.appointment.Appointment;
+import io.spinecare.booking.slot.SlotView;
 import io.spinecare.content.FollowUpImaging;
 import io.spinecare.content.FollowUpWindow;
 import java.time.Instant;
@@ -32,7 +34,36 @@ public record SeriesVisit(
             Instant start,
             Instant end,
             String zone,
-            String specialistName) {}
+            String specialistName) {
+
+        /** {@code slot}, held for the visit under {@code holdId}. */
+        static ProposedSlot held(SlotView slot, String holdId, String specialistName) {
+            return new ProposedSlot(
+                    slot.id(),
+                    holdId,
+                    slot.specialistId(),
+                    slot.startInstant(),
+                    slot.end().toInstant(),
+                    slot.timeZone(),
+                    specialistName);
+        }
+
+        /** Where the visit's appointment is now: booked, so no hold. */
+        static ProposedSlot bookedAs(Appointment appointment) {
+            return new ProposedSlot(
+                    appointment.slotId(),
+                    null,
+                    appointment.specialist().id(),
+                    appointment.start(),
+                    appointment.end(),
+                    appointment.zone(),
+                    appointment.specialist().name());
+        }
+
+        ProposedSlot withHold(String next) {
+            return new ProposedSlot(slotId, next, specialistId, start, end, zone, specialistName);
+        }
+    }
 
     static SeriesVisit unplanned(FollowUpWindow window) {
         return new SeriesVisit(

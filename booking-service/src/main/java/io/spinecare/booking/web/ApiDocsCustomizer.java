@@ -61,6 +61,7 @@ class ApiDocsCustomizer {
                 AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), ProblemResponses.class);
         if (declared != null) {
             problems.addAll(Arrays.asList(declared.value()));
+            Arrays.stream(declared.sets()).forEach(set -> problems.addAll(set.problems()));
         }
         if (operation.getRequestBody() != null) {
             problems.addAll(BODY_PROBLEMS);

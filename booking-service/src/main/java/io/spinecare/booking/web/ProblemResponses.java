@@ -15,5 +15,8 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ProblemResponses {
-    ApiProblem[] value();
+    ApiProblem[] value() default {};
+
+    /** Sets of problems this operation answers like others do, on top of {@link #value()}. */
+    ProblemSet[] sets() default {};
 }

@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.spinecare.booking.series.SeriesClinic;
 import io.spinecare.booking.support.Api;
 import io.spinecare.booking.support.Fixtures;
 import io.spinecare.booking.support.IntegrationTest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * With the clock moved past the retention period, cancelled appointments lose their patient in batches of
@@ -25,6 +28,9 @@ class RetentionTest extends IntegrationTest {
 
     @Autowired
     private MeterRegistry meters;
+
+    @Autowired
+    private ApplicationContext context;
 
     @Test
     void oldOverAppointmentsAreErasedInBatchesAndRecentOnesStay() {
@@ -98,6 +104,36 @@ class RetentionTest extends IntegrationTest {
                         map("name", "Asha Verma", "email", email, "phone", "+91 98765 43210")));
         assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
         return joined.string("id");
+    }
+
+    @Test
+    void aSeriesLosesItsPatientOnceItsLastVisitWindowClosedLongerThanThePeriodAgo() {
+        SeriesClinic clinic = new SeriesClinic(api, desk, fixtures, context);
+        clinic.specialists();
+        clinic.slotsForFusion();
+        Api.Reply planned = clinic.recordFusion(clinic.appointment("Meera Joshi", 0));
+        assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
+        double erasedBefore =
+                meters.counter("spinecare.retention.series.erased").count();
+
+        // the first visit window closed more than 7 years ago, the last (3 July 2031) not yet
+        clock.set(Instant.parse("2038-06-20T00:00:00Z"));
+        assertThat(retention.closedSeriesOnce()).isZero();
+        assertThat(storedSeries()).contains("Meera Joshi", "asha@example.org");
+
+        clock.set(Instant.parse("2038-07-10T00:00:00Z"));
+        assertThat(retention.closedSeriesOnce()).isEqualTo(1);
+        assertThat(retention.closedSeriesOnce()).isZero();
+
+        assertThat(storedSeries()).doesNotContain("Meera Joshi", "asha@example.org", "98765 43210");
+        assertThat(meters.counter("spinecare.retention.series.erased").count() - erasedBefore)
+                .isEqualTo(1.0);
+    }
+
+    private String storedSeries() {
+        StringBuilder all = new StringBuilder();
+        mongo.getCollection("followup-series").find().forEach(d -> all.append(d.toJson()));
+        return all.toString();
     }
 
     private Api.Reply book(String slotId, String email) {

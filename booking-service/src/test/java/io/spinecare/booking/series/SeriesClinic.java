@@ -13,7 +13,7 @@ import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /** A clinic with a surgeon and a colleague seeing post-operative visits, and a patient just operated on. */
-final class SeriesClinic {
+public final class SeriesClinic {
 
     static final String SURGEON = "dr-rao";
     static final String COLLEAGUE = "dr-sen";
@@ -24,14 +24,14 @@ final class SeriesClinic {
     private final Fixtures fixtures;
     private final ApplicationContext context;
 
-    SeriesClinic(Api api, Api desk, Fixtures fixtures, ApplicationContext context) {
+    public SeriesClinic(Api api, Api desk, Fixtures fixtures, ApplicationContext context) {
         this.api = api;
         this.desk = desk;
         this.fixtures = fixtures;
         this.context = context;
     }
 
-    void specialists() {
+    public void specialists() {
         for (String id : List.of(SURGEON, COLLEAGUE)) {
             fixtures.specialist(id)
                     .with("consultationTypes", List.of("NEW_CONSULTATION", "FOLLOW_UP", "POST_OPERATIVE"))
@@ -50,7 +50,7 @@ final class SeriesClinic {
     }
 
     /** Slots for both specialists in each fusion visit's window, except the windows left out. */
-    void slotsForFusion(String... leftOut) {
+    public void slotsForFusion(String... leftOut) {
         List<String> skip = List.of(leftOut);
         record Window(String visit, LocalDate from, LocalDate to) {}
         for (Window w : List.of(
@@ -67,7 +67,7 @@ final class SeriesClinic {
     }
 
     /** The appointment at which the surgery was decided, for a patient of this name. */
-    String appointment(String patientName, int slotIndex) {
+    public String appointment(String patientName, int slotIndex) {
         String slot = fixtures.slotIds(SURGEON, Fixtures.CLINIC_DAY).get(slotIndex);
         Api.Reply booked = api.post(
                 "/api/appointments",
@@ -79,7 +79,7 @@ final class SeriesClinic {
         return booked.string("id");
     }
 
-    Api.Reply recordFusion(String appointmentId) {
+    public Api.Reply recordFusion(String appointmentId) {
         return desk.post(
                 "/api/desk/appointments/" + appointmentId + "/surgery",
                 map("procedureId", "spinal-fusion", "date", SURGERY, "surgeonId", SURGEON, "region", "LUMBAR"));
