@@ -272,7 +272,27 @@ public final class BenchmarkReport {
                         > 0) {
             TimeUnit.MILLISECONDS.sleep(200);
         }
+        awaitNotificationsDone(mongo);
         TimeUnit.SECONDS.sleep(2);
+    }
+
+    /**
+     * Until notification-service has stopped writing deliveries for 3 s (at most 5 min): the e-mails of
+     * the booking scenarios before a relay-lag run would otherwise compete with the relay for the two
+     * cores, and the 1× run would measure that backlog rather than the relay.
+     */
+    private static void awaitNotificationsDone(MongoClient mongo) throws InterruptedException {
+        var deliveries = mongo.getDatabase("spinecare-notifications").getCollection("deliveries");
+        Document busy = new Document("status", new Document("$in", List.of("SENDING", "RETRY_PENDING")));
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        long last = -1;
+        int quietSeconds = 0;
+        while (quietSeconds < 3 && System.nanoTime() < deadline) {
+            long now = deliveries.countDocuments();
+            quietSeconds = now == last && deliveries.countDocuments(busy) == 0 ? quietSeconds + 1 : 0;
+            last = now;
+            TimeUnit.SECONDS.sleep(1);
+        }
     }
 
     private double[] pacedLag(int bookings) throws Exception {
