@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A staff request to erase one patient, found by an appointment reference or an e-mail address: every
- * appointment of that e-mail, the follow-up series planned for or booked as those appointments, the
+ * appointment of that e-mail (voided ones included), the follow-up series planned for or booked as those appointments, the
  * waitlist entries with the same e-mail or phone and their offers, and the idempotency and repair notes of
  * those appointments. Idempotent: a second request erases nothing more and says so.
  * Each erasure is recorded in {@code erasures} (who, when, which appointment ids, how much; no personal
@@ -145,11 +145,13 @@ public class PatientErasures {
         return erasure;
     }
 
+    /**
+     * Every appointment of that e-mail, voided ones too: a visit taken back with its series' confirmation
+     * still carries the patient. A booking's void (ADR 0208) carries none, so its idempotency key stays.
+     */
     private List<Appointment> withEmail(String email) {
         Query query = Query.query(Criteria.where("patient.email").regex(exactly(email)));
-        return mongo.find(query, Appointment.class).stream()
-                .filter(a -> a.status() != AppointmentStatus.ENTERED_IN_ERROR)
-                .toList();
+        return mongo.find(query, Appointment.class);
     }
 
     private long remove(String collection, Set<String> appointmentIds) {

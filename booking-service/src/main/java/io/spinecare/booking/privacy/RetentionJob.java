@@ -20,7 +20,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Erases the patient of appointments that are over (cancelled, completed, missed) and ended longer ago
+ * Erases the patient of appointments that are over (cancelled, completed, missed, voided) and ended longer ago
  * than {@code spinecare.privacy.retention.appointments}, one bounded batch per run, the same way a staff
  * erasure does (ADR 0212); likewise follow-up series whose every visit window closed longer ago than that.
  * It removes waitlist entries that left the list longer ago than {@code spinecare.privacy.retention.waitlist},
@@ -32,8 +32,12 @@ import org.springframework.stereotype.Component;
 class RetentionJob {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
-    private static final List<AppointmentStatus> OVER =
-            List.of(AppointmentStatus.CANCELLED, AppointmentStatus.FULFILLED, AppointmentStatus.NOSHOW);
+    /** Voided appointments are over too: a visit taken back with its series' confirmation keeps the patient. */
+    private static final List<AppointmentStatus> OVER = List.of(
+            AppointmentStatus.CANCELLED,
+            AppointmentStatus.FULFILLED,
+            AppointmentStatus.NOSHOW,
+            AppointmentStatus.ENTERED_IN_ERROR);
 
     private final MongoTemplate mongo;
     private final PatientErasures erasures;

@@ -6,20 +6,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.spinecare.booking.repair.ArmedCrashPoints;
+import io.spinecare.booking.repair.CrashPoints;
 import io.spinecare.booking.series.SeriesClinic;
+import io.spinecare.booking.series.SeriesRepair;
 import io.spinecare.booking.support.Api;
 import io.spinecare.booking.support.Fixtures;
 import io.spinecare.booking.support.IntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * With the clock moved past the retention period, cancelled appointments lose their patient in batches of
- * two (the test setting); the live one and a recently cancelled one keep theirs.
+ * With the clock moved past the retention period, cancelled and voided appointments lose their patient in
+ * batches of two (the test setting); the live one and a recently cancelled one keep theirs.
  */
 class RetentionTest extends IntegrationTest {
 
@@ -31,6 +36,17 @@ class RetentionTest extends IntegrationTest {
 
     @Autowired
     private ApplicationContext context;
+
+    @Autowired
+    private ArmedCrashPoints crashPoints;
+
+    @Autowired
+    private SeriesRepair seriesRepair;
+
+    @AfterEach
+    void disarm() {
+        crashPoints.disarm();
+    }
 
     @Test
     void oldOverAppointmentsAreErasedInBatchesAndRecentOnesStay() {
@@ -128,6 +144,47 @@ class RetentionTest extends IntegrationTest {
         assertThat(storedSeries()).doesNotContain("Meera Joshi", "asha@example.org", "98765 43210");
         assertThat(meters.counter("spinecare.retention.series.erased").count() - erasedBefore)
                 .isEqualTo(1.0);
+    }
+
+    @Test
+    void aVisitVoidedWithItsSeriesConfirmationLosesItsPatientAfterThePeriodAndNotBefore() {
+        SeriesClinic clinic = new SeriesClinic(api, desk, fixtures, context);
+        clinic.specialists();
+        clinic.slotsForFusion();
+        String id = clinic.recordFusion(clinic.appointment("Meera Joshi", 0))
+                .body()
+                .path("id")
+                .asString();
+        crashPoints.arm(CrashPoints.AFTER_SERIES_VISIT_WRITTEN);
+        assertThat(clinic.confirm(id).status()).isEqualTo(500);
+        clock.advance(Duration.ofMinutes(3));
+        seriesRepair.repair(); // (the scheduled repair may have come first: the state below is what counts)
+        Document voided = mongo.getCollection("appointments")
+                .find(new Document("status", "ENTERED_IN_ERROR").append("patient.name", "Meera Joshi"))
+                .first();
+        assertThat(voided)
+                .as("the visit written before the crash, voided with its patient")
+                .isNotNull();
+        Instant due = voided.getDate("end").toInstant().plus(Duration.ofDays(2557));
+
+        clock.set(due.minus(Duration.ofDays(1)));
+        assertThat(retention.runOnce()).isZero();
+        assertThat(storedAppointment(voided.getString("_id"))).contains("Meera Joshi", "asha@example.org");
+
+        clock.set(due.plus(Duration.ofDays(1)));
+        assertThat(retention.runOnce()).isOne();
+        assertThat(retention.runOnce()).isZero();
+        assertThat(storedAppointment(voided.getString("_id")))
+                .doesNotContain("Meera Joshi", "asha@example.org", "98765 43210", "1978-04-12")
+                .contains("PATIENT_ERASED");
+        assertThat(emails()).as("the live appointment keeps its patient").contains("Meera Joshi");
+    }
+
+    private String storedAppointment(String id) {
+        return mongo.getCollection("appointments")
+                .find(new Document("_id", id))
+                .first()
+                .toJson();
     }
 
     private String storedSeries() {

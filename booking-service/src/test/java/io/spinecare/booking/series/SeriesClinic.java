@@ -89,7 +89,7 @@ public final class SeriesClinic {
         return SeriesLinks.token(context, seriesId);
     }
 
-    Api.Reply confirm(String seriesId) {
+    public Api.Reply confirm(String seriesId) {
         return api.postEmpty("/api/series/" + seriesId + "/confirm", "X-Manage-Token", token(seriesId));
     }
 
