@@ -1,5 +1,6 @@
 package io.spinecare.booking;
 
+import io.spinecare.servicestore.ServiceStoreConfiguration;
 import io.spinecare.serviceweb.ServiceWebConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -8,7 +9,7 @@ import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Import(ServiceWebConfiguration.class) // the HTTP edge both services share
+@Import({ServiceWebConfiguration.class, ServiceStoreConfiguration.class}) // what both services share: HTTP edge, store
 public class BookingServiceApplication {
 
     public static void main(String[] args) {

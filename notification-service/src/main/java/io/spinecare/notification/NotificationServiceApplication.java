@@ -1,5 +1,6 @@
 package io.spinecare.notification;
 
+import io.spinecare.servicestore.ServiceStoreConfiguration;
 import io.spinecare.serviceweb.ServiceWebConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,7 +10,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Import(ServiceWebConfiguration.class) // the HTTP edge both services share
+@Import({ServiceWebConfiguration.class, ServiceStoreConfiguration.class}) // what both services share: HTTP edge, store
 @EnableScheduling
 public class NotificationServiceApplication {
 

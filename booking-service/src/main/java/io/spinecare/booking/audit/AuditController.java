@@ -1,5 +1,6 @@
 package io.spinecare.booking.audit;
 
+import io.spinecare.servicestore.AuditFilter;
 import java.time.LocalDate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +26,6 @@ class AuditController implements AuditApiDocs {
             @RequestParam(required = false) LocalDate to,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return search.find(new AuditSearch.Filter(staff, action, targetId, from, to), page, size);
+        return search.find(new AuditFilter(staff, action, targetId, from, to), page, size);
     }
 }

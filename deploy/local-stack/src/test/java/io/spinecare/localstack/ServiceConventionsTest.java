@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
  * One convention per concern across the services, checked on their sources: typed settings are named
  * {@code *Properties}, each service configures its security in {@code system/SecurityConfiguration.java} (the
  * FHIR facade's own token chain stays beside the facade; the gateway's security is a feature package), and
- * the embedded store's health check is one file kept identical in both services (service-web, the shared library, is
- * the HTTP edge only).
+ * both take the store's health check from the shared service-store module instead of writing their own.
  */
 class ServiceConventionsTest {
 
@@ -47,11 +46,16 @@ class ServiceConventionsTest {
     }
 
     @Test
-    void theStoreHealthCheckIsTheSameInBothServices() {
-        String booking = read(BOOKING.resolve("system/MongoHealthConfiguration.java"));
-        String notification = read(NOTIFICATION.resolve("system/MongoHealthConfiguration.java"));
-        assertThat(notification.replace("io.spinecare.notification.", "io.spinecare.booking."))
-                .isEqualTo(booking);
+    void bothServicesTakeTheStoreHealthCheckFromServiceStore() throws IOException {
+        for (Path service : List.of(BOOKING, NOTIFICATION)) {
+            List<Path> files = javaFiles(service);
+            assertThat(files).noneSatisfy(file -> assertThat(read(file)).contains("HealthIndicator"));
+            assertThat(files)
+                    .filteredOn(file -> file.getFileName().toString().endsWith("ServiceApplication.java"))
+                    .singleElement()
+                    .satisfies(
+                            application -> assertThat(read(application)).contains("ServiceStoreConfiguration.class"));
+        }
     }
 
     private static List<Path> javaFiles() throws IOException {

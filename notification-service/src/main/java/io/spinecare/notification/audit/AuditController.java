@@ -1,6 +1,7 @@
 package io.spinecare.notification.audit;
 
 import io.spinecare.notification.web.InvalidParameterException;
+import io.spinecare.servicestore.AuditFilter;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +42,7 @@ class AuditController implements AuditApiDocs {
         require(targetId == null || targetId.length() <= 128, "targetId", "must be at most 128 characters");
         require(page >= 0 && page <= 10_000, "page", "must be from 0 to 10000");
         require(size >= 1 && size <= 200, "size", "must be from 1 to 200");
-        return search.find(new AuditSearch.Filter(staff, action, targetId, from, to), page, size);
+        return search.find(new AuditFilter(staff, action, targetId, from, to), page, size);
     }
 
     private static void require(boolean valid, String parameter, String message) {

@@ -1,4 +1,4 @@
-package io.spinecare.notification.system;
+package io.spinecare.servicestore;
 
 import org.bson.Document;
 import org.springframework.boot.health.contributor.Health;
@@ -8,14 +8,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Replaces Boot's MongoDB health check, which sends {@code hello}: mongo-java-server (the local
- * stack's store) does not know that command. {@code ping} works on both it and real MongoDB.
- * Kept identical in booking-service and notification-service on purpose: service-web, their shared
- * library, is the HTTP edge and holds nothing of the store. A test in deploy/local-stack fails when the
- * two copies drift apart.
+ * The store setup both services share. A service imports it ({@code @Import}), so its health check replaces Boot's
+ * by name: Boot's sends {@code hello}, which mongo-java-server (the local stack's store) does not know, while
+ * {@code ping} works on it and on real MongoDB alike.
  */
 @Configuration(proxyBeanMethods = false)
-class MongoHealthConfiguration {
+public class ServiceStoreConfiguration {
 
     @Bean
     HealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
