@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A real HTTP server playing booking-service's internal contact API (appointments and waitlist offers) and the
@@ -27,6 +30,9 @@ public final class TestBookingService {
     private final String token = UUID.randomUUID().toString();
     private final Map<String, String> contacts = new ConcurrentHashMap<>();
     private final AtomicInteger lookups = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger mostInFlight = new AtomicInteger();
+    private volatile Duration answerDelay = Duration.ZERO;
     private boolean reachable = true;
 
     private TestBookingService() {
@@ -38,6 +44,8 @@ public final class TestBookingService {
         server.createContext("/token", this::issueToken);
         server.createContext("/internal/appointments/", this::contact);
         server.createContext("/internal/waitlist-offers/", this::contact);
+        // answers requests side by side, as booking-service does, so a caller's concurrency shows
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         proxy = new TcpProxy("127.0.0.1", server.getAddress().getPort()).start();
     }
@@ -95,6 +103,21 @@ public final class TestBookingService {
         return lookups.get();
     }
 
+    /** Each contact look-up is answered this much later (a busy booking-service). */
+    public void answerAfter(Duration delay) {
+        answerDelay = delay;
+    }
+
+    /** Starts counting again how many contact look-ups were waiting for their answer at once. */
+    public void resetMostInFlight() {
+        mostInFlight.set(0);
+    }
+
+    /** The most contact look-ups that were waiting for their answer at the same time since the last reset. */
+    public int mostInFlight() {
+        return mostInFlight.get();
+    }
+
     private void issueToken(HttpExchange exchange) throws IOException {
         String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         boolean valid = form.contains("grant_type=client_credentials")
@@ -109,6 +132,16 @@ public final class TestBookingService {
 
     private void contact(HttpExchange exchange) throws IOException {
         lookups.incrementAndGet();
+        mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        try {
+            LockSupport.parkNanos(answerDelay.toNanos()); // the server's own latency
+            answerContact(exchange);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void answerContact(HttpExchange exchange) throws IOException {
         if (!("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
             answer(exchange, 401, "{}");
             return;
