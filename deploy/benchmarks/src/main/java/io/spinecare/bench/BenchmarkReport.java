@@ -358,7 +358,20 @@ public final class BenchmarkReport {
         goals.put(
                 "e-mail throughput while a backlog waits (%d bookings made at once)".formatted(backlog),
                 mail.toString());
+        int perSecond = Integer.getInteger("bench.mail.paced.rate", 20);
+        double[] lag = MailLag.measure(stack, perSecond, perSecond * 10, this::bookReturningAddress);
+        goals.put(
+                "e-mail lag, 201 → confirmation at the mail server, bookings paced at %d/s".formatted(perSecond),
+                "p50 %.0f ms, p99 %.0f ms (%.0f of %.0f confirmations arrived)"
+                        .formatted(lag[0], lag[1], lag[2], lag[3]));
         return "";
+    }
+
+    /** One booking straight to booking-service; the patient's address when it was made, else null. */
+    private String bookReturningAddress() {
+        int patient = patients.incrementAndGet();
+        HttpResponse<String> answer = clinic.post(booking, "/api/appointments", Clinic.booking(takeSlot(), patient));
+        return answer.statusCode() == 201 ? Clinic.address(patient) : null;
     }
 
     private int book(String base) {
