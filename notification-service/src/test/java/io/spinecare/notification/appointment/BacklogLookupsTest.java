@@ -10,6 +10,7 @@ import io.spinecare.notification.support.Inbox;
 import io.spinecare.notification.support.IntegrationTest;
 import io.spinecare.notification.support.KafkaProbe;
 import io.spinecare.notification.support.MutableClock;
+import io.spinecare.notification.support.TestBackends;
 import io.spinecare.notification.support.TestBookingService;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * ADR 0213: a backlog of thin bookings is handled several appointments side by side, so the contact
  * look-ups at booking-service (each one waiting for its answer) overlap beyond the topic's three partitions,
- * and every patient still gets exactly one confirmation.
+ * and every patient still gets exactly one confirmation; a look-up that fails holds back only its own
+ * appointment, which is retried, never dropped.
  */
 @IntegrationTest
 class BacklogLookupsTest {
@@ -69,5 +71,37 @@ class BacklogLookupsTest {
                 .as("look-ups waiting at once: more than one per partition (3)")
                 .isGreaterThan(3);
         assertThat(backlog).allSatisfy(b -> assertThat(Inbox.count(b.email())).isEqualTo(1));
+    }
+
+    @Test
+    void aLookUpThatFailsInTheMiddleOfABacklogIsRetriedWhileTheOthersAreSentAndNobodyGetsTwo() throws Exception {
+        List<AppointmentEventBuilder> backlog = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            AppointmentEventBuilder booking = booking().thin();
+            bookingService.knows(booking.appointmentId(), "Retry Patient " + i, booking.email(), "+91 90000 20000");
+            backlog.add(booking);
+        }
+        AppointmentEventBuilder failing = backlog.get(11);
+        List<AppointmentEventBuilder> others =
+                backlog.stream().filter(b -> b != failing).toList();
+        bookingService.failsFor(failing.appointmentId());
+        try {
+            backlog.forEach(events::send);
+
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> others.stream().allMatch(b -> Inbox.count(b.email()) == 1));
+            await().during(Duration.ofSeconds(2))
+                    .atMost(Duration.ofSeconds(4))
+                    .until(() -> Inbox.count(failing.email()) == 0);
+        } finally {
+            bookingService.recovers(failing.appointmentId());
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Inbox.count(failing.email()) == 1);
+        assertThat(backlog)
+                .as("the batch's records handled again on the retry send nothing twice")
+                .allSatisfy(b -> assertThat(Inbox.count(b.email())).isEqualTo(1));
+        assertThat(kafka.readAll(TestBackends.DEAD_LETTER))
+                .noneMatch(r -> failing.appointmentId().equals(r.key()));
     }
 }

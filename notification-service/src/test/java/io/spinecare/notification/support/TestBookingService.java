@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -33,6 +34,7 @@ public final class TestBookingService {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
     private volatile Duration answerDelay = Duration.ZERO;
+    private final Set<String> failing = ConcurrentHashMap.newKeySet();
     private boolean reachable = true;
 
     private TestBookingService() {
@@ -103,6 +105,15 @@ public final class TestBookingService {
         return lookups.get();
     }
 
+    /** booking-service answers 503 for this appointment's contact until {@link #recovers}. */
+    public void failsFor(String appointmentId) {
+        failing.add("/internal/appointments/" + appointmentId + "/contact");
+    }
+
+    public void recovers(String appointmentId) {
+        failing.remove("/internal/appointments/" + appointmentId + "/contact");
+    }
+
     /** Each contact look-up is answered this much later (a busy booking-service). */
     public void answerAfter(Duration delay) {
         answerDelay = delay;
@@ -144,6 +155,10 @@ public final class TestBookingService {
     private void answerContact(HttpExchange exchange) throws IOException {
         if (!("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
             answer(exchange, 401, "{}");
+            return;
+        }
+        if (failing.contains(exchange.getRequestURI().getPath())) {
+            answer(exchange, 503, "{}");
             return;
         }
         String contact = contacts.get(exchange.getRequestURI().getPath());
