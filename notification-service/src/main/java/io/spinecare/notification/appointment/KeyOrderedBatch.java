@@ -8,7 +8,10 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,11 +33,26 @@ final class KeyOrderedBatch implements AutoCloseable {
 
     KeyOrderedBatch(int threads, String threadName) {
         AtomicInteger count = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, threadName + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        // Up to `threads`, started only when all are busy; the most recently idle one takes the next key (the
+        // hand-off queue is last in, first out), so a trickle of events keeps one warm thread, as before. When
+        // all are busy the consumer's own thread handles the key; once stopped, a key is refused, not dropped.
+        this.workers = new ThreadPoolExecutor(
+                0,
+                threads,
+                60,
+                TimeUnit.SECONDS,
+                new SynchronousQueue<>(),
+                task -> {
+                    Thread thread = new Thread(task, threadName + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                },
+                (task, pool) -> {
+                    if (pool.isShutdown()) {
+                        throw new RejectedExecutionException("stopped: the batch is handled again after a restart");
+                    }
+                    task.run();
+                });
     }
 
     <K, V> void handle(List<ConsumerRecord<K, V>> records, Consumer<ConsumerRecord<K, V>> handler) {

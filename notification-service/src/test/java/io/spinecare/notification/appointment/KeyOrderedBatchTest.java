@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -73,6 +74,15 @@ class KeyOrderedBatchTest {
         assertThat(seen.get("p0-k1")).as("nothing after its failure").containsExactly(0L, 1L);
         assertThat(seen.get("p0-k2")).containsExactly(0L, 1L, 2L);
         assertThat(seen.get("p0-k3")).containsExactly(0L, 1L, 2L, 3L, 4L);
+    }
+
+    @Test
+    void onceStoppedABatchIsRefusedSoItIsPolledAgainNotLost() {
+        batch.close();
+
+        assertThatThrownBy(() -> batch.handle(interleaved(0, 2, 1), this::handleSlowly))
+                .isInstanceOf(RejectedExecutionException.class);
+        assertThat(seen).isEmpty();
     }
 
     /** {@code perKey} records for each of {@code keys} keys, the keys taking turns as a poll returns them. */
