@@ -80,10 +80,15 @@ final class Clinic {
     static String booking(String slotId, int patient) {
         return """
                 {"slotId": "%s", "consultationType": "NEW_CONSULTATION", "conditionId": "herniated-disc",
-                 "patient": {"name": "Bench Patient", "email": "bench-%d@example.org", "phone": "+91 98765 43210",
+                 "patient": {"name": "Bench Patient", "email": "%s", "phone": "+91 98765 43210",
                              "dateOfBirth": "1980-01-01"},
                  "imaging": [{"modality": "MRI", "region": "LUMBAR", "performedOn": "%s"}]}"""
-                .formatted(slotId, patient, LocalDate.now().minusMonths(1));
+                .formatted(slotId, address(patient), LocalDate.now().minusMonths(1));
+    }
+
+    /** The e-mail address of the benchmark's patient number {@code patient}. */
+    static String address(int patient) {
+        return "bench-" + patient + "@example.org";
     }
 
     HttpResponse<String> post(String base, String path, String json) {

@@ -14,11 +14,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
@@ -47,7 +51,7 @@ class AppointmentConsumerConfiguration {
                 .tag("topic", deadLetter)
                 .register(meters);
         ConsumerRecordRecoverer recoverer = (record, e) -> {
-            publisher.accept(record, e);
+            publisher.accept(record, ofTheRecord(e));
             deadLettered.increment();
         };
         var consumer = properties.consumer();
@@ -76,6 +80,19 @@ class AppointmentConsumerConfiguration {
         return backOff;
     }
 
+    /**
+     * A batch names its failed record in a wrapper ({@link KeyOrderedBatch}); the dead letter's headers name
+     * the record's own exception, as they did when records were handled one at a time.
+     */
+    private static Exception ofTheRecord(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BatchListenerFailedException failed && failed.getCause() != null) {
+                return new ListenerExecutionFailedException(failed.getCause().getMessage(), failed.getCause());
+            }
+        }
+        return e;
+    }
+
     static boolean contactsUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ContactUnavailableException) {
@@ -95,6 +112,25 @@ class AppointmentConsumerConfiguration {
             }
         }
         return false;
+    }
+
+    /** Its threads are shared by the partitions' consumers; stopped with the context. */
+    @Bean
+    KeyOrderedBatch appointmentEventBatch(NotificationProperties properties) {
+        return new KeyOrderedBatch(properties.consumer().parallelism(), "appointment-worker-");
+    }
+
+    /**
+     * The appointment listener times each record with a span of its own; the container's per-batch timer of
+     * the same name (other tags) would keep those from the metrics.
+     */
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> appointmentTimers() {
+        return container -> {
+            if (AppointmentEventListener.LISTENER_ID.equals(container.getListenerId())) {
+                container.getContainerProperties().setMicrometerEnabled(false);
+            }
+        };
     }
 
     @Bean

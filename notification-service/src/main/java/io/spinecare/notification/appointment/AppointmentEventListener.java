@@ -1,18 +1,26 @@
 package io.spinecare.notification.appointment;
 
+import io.micrometer.observation.ObservationRegistry;
 import io.spinecare.notification.privacy.PatientDataErasure;
 import io.spinecare.notification.series.SeriesEventHandler;
+import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.KafkaUtils;
+import org.springframework.kafka.support.micrometer.KafkaListenerObservation;
+import org.springframework.kafka.support.micrometer.KafkaListenerObservation.DefaultKafkaListenerObservationConvention;
+import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes {@code spinecare.appointments}. Unknown event types are logged and skipped; a record that cannot
- * be decoded goes to the dead-letter topic at once, other failures after bounded retries (see
- * {@link AppointmentConsumerConfiguration}). Only ids, types and positions are logged.
+ * Consumes {@code spinecare.appointments} a polled batch at a time, several appointments side by side and
+ * each appointment's events in order ({@link KeyOrderedBatch}, ADR 0213). Unknown event types are logged and
+ * skipped; a record that cannot be decoded goes to the dead-letter topic at once, other failures after bounded
+ * retries (see {@link AppointmentConsumerConfiguration}). Only ids, types and positions are logged.
  */
 @Component
 class AppointmentEventListener {
@@ -24,23 +32,49 @@ class AppointmentEventListener {
     private final AppointmentEventHandler handler;
     private final PatientDataErasure erasure;
     private final SeriesEventHandler seriesHandler;
+    private final KeyOrderedBatch batch;
+    private final ObservationRegistry observations;
 
     AppointmentEventListener(
             CloudEventDecoder decoder,
             AppointmentEventHandler handler,
             PatientDataErasure erasure,
-            SeriesEventHandler seriesHandler) {
+            SeriesEventHandler seriesHandler,
+            KeyOrderedBatch appointmentEventBatch,
+            ObjectProvider<ObservationRegistry> observations) {
         this.decoder = decoder;
         this.handler = handler;
         this.erasure = erasure;
         this.seriesHandler = seriesHandler;
+        this.batch = appointmentEventBatch;
+        this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
     }
 
     @KafkaListener(
             id = LISTENER_ID,
             idIsGroup = false,
+            batch = "true",
             topics = "${spinecare.notification.topics.appointments:spinecare.appointments}")
-    void on(ConsumerRecord<String, byte[]> record) {
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        String group = KafkaUtils.getConsumerGroupId(); // known on the consumer's thread only
+        batch.handle(records, record -> observed(record, group));
+    }
+
+    /**
+     * One consumer span per record, continuing the trace in its {@code traceparent} header (ADR 0800), as the
+     * container makes for a listener of single records.
+     */
+    private void observed(ConsumerRecord<String, byte[]> record, String group) {
+        KafkaListenerObservation.LISTENER_OBSERVATION
+                .observation(
+                        null,
+                        DefaultKafkaListenerObservationConvention.INSTANCE,
+                        () -> new KafkaRecordReceiverContext(record, LISTENER_ID, LISTENER_ID, group, () -> null),
+                        observations)
+                .observe(() -> handle(record));
+    }
+
+    private void handle(ConsumerRecord<String, byte[]> record) {
         Optional<String> erasedAppointment = decoder.erasedAppointment(record);
         if (erasedAppointment.isPresent()) {
             erasure.erase(erasedAppointment.get());

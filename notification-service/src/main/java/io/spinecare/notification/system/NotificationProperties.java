@@ -37,11 +37,13 @@ public record NotificationProperties(
     /**
      * Bounded in-place retries of a record that failed for a reason other than its content, and how long to
      * keep retrying (with back-off, in order) while the database is unreachable before dead-lettering.
+     * {@code parallelism}: how many appointments' events are handled side by side (ADR 0213).
      */
     public record Consumer(
             @Min(1) @DefaultValue("5") int maxAttempts,
             @NotNull @DefaultValue("1s") Duration retryInterval,
-            @NotNull @DefaultValue("10m") Duration databaseOutageWait) {}
+            @NotNull @DefaultValue("10m") Duration databaseOutageWait,
+            @Min(1) @DefaultValue("16") int parallelism) {}
 
     /**
      * Reminder offsets before the start (largest first is not required) and the minimum lead: a reminder

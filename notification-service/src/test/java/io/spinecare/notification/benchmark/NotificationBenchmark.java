@@ -6,6 +6,7 @@ import io.spinecare.notification.support.AppointmentEventBuilder;
 import io.spinecare.notification.support.EventProducer;
 import io.spinecare.notification.support.MutableClock;
 import io.spinecare.notification.support.TestBackends;
+import io.spinecare.notification.support.TestBookingService;
 import io.spinecare.notification.support.TestSmtp;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,15 +22,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Event-to-e-mail benchmark (not a test): the real service against the in-JVM Kafka broker, MongoDB
- * stand-in and GreenMail. It publishes booking events as booking-service would and times each one from
- * the producer's send to GreenMail accepting the confirmation (SMTP DATA done). Every event also stores
- * two reminders, as in production. Run: {@code ./mvnw -B -ntp -o -pl notification-service -am -Pbenchmark
- * -DskipTests verify} (optionally {@code -Dbenchmark.events=5000}).
+ * stand-in and GreenMail. It publishes booking events as booking-service does ({@code .v2}, without contact
+ * details) and times each one from the producer's send to GreenMail accepting the confirmation (SMTP DATA
+ * done). Each event's contact is asked over HTTP with a service token, as from booking-service, which here
+ * answers after {@code BENCHMARK_LOOKUP_MS} (10 ms: its own time per look-up on the local stack). Every event
+ * also stores two reminders, as in production. Run: {@code ./mvnw -B -ntp -o -pl notification-service -am
+ * -Pbenchmark -DskipTests verify} (optionally {@code -Dbenchmark.events=5000}, and the environment's
+ * {@code BENCHMARK_PARALLELISM=3} for the appointments handled side by side, ADR 0213).
  */
 public final class NotificationBenchmark {
 
     private final Map<String, Long> producedAt = new ConcurrentHashMap<>();
     private final Map<String, Long> receivedAt = new ConcurrentHashMap<>();
+    private final TestBookingService bookingService = TestBookingService.shared();
 
     public static void main(String[] args) {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
@@ -49,6 +54,8 @@ public final class NotificationBenchmark {
         // Events are stamped by the tests' shared clock; the service runs on the real one. Align them, or
         // every appointment would already be over and its confirmation dropped as useless.
         MutableClock.shared().set(Instant.now());
+        Duration lookup = Duration.ofMillis(Long.parseLong(setting("BENCHMARK_LOOKUP_MS", "10")));
+        bookingService.answerAfter(lookup);
         timeReceipts();
         try (ConfigurableApplicationContext service = start(backend);
                 EventProducer producer = new EventProducer()) {
@@ -61,9 +68,18 @@ public final class NotificationBenchmark {
                     + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
                     + System.getProperty("os.arch") + ", max heap "
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+            System.out.println(
+                    "Contact look-up answered after " + lookup.toMillis() + " ms; appointments side by side: "
+                            + service.getEnvironment().getProperty("spinecare.notification.consumer.parallelism"));
             System.out.println(burst);
             System.out.println(steady);
         }
+    }
+
+    /** From the environment: the forked benchmark JVM inherits Maven's environment, not its properties. */
+    private static String setting(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     private ConfigurableApplicationContext start(TestBackends.Backend backend) {
@@ -75,6 +91,11 @@ public final class NotificationBenchmark {
                         "--spring.kafka.consumer.group-id=notification-benchmark-" + UUID.randomUUID(),
                         "--spring.mail.host=127.0.0.1",
                         "--spring.mail.port=" + TestSmtp.port(),
+                        "--spinecare.notification.contacts.booking-service-url="
+                                + TestBookingService.bookingServiceUrl(),
+                        "--spinecare.notification.contacts.token-uri=" + TestBookingService.tokenUri(),
+                        "--spinecare.notification.contacts.client-secret=" + TestBookingService.CLIENT_SECRET,
+                        "--spinecare.notification.consumer.parallelism=" + setting("BENCHMARK_PARALLELISM", "16"),
                         "--server.port=0",
                         "--MANAGE_TOKEN_SECRET=benchmark-only-manage-token-secret-0123456789",
                         "--logging.level.root=WARN");
@@ -104,7 +125,8 @@ public final class NotificationBenchmark {
                     LockSupport.parkNanos(due - System.nanoTime());
                 }
             }
-            AppointmentEventBuilder booking = AppointmentEventBuilder.booking();
+            AppointmentEventBuilder booking = AppointmentEventBuilder.booking().thin();
+            bookingService.knows(booking.appointmentId(), "Benchmark Patient", booking.email(), "+91 90000 00000");
             producedAt.put(booking.eventId(), System.nanoTime());
             ids.add(booking.eventId());
             producer.send(booking);

@@ -6,10 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A real HTTP server playing booking-service's internal contact API (appointments and waitlist offers) and the
@@ -27,6 +31,10 @@ public final class TestBookingService {
     private final String token = UUID.randomUUID().toString();
     private final Map<String, String> contacts = new ConcurrentHashMap<>();
     private final AtomicInteger lookups = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger mostInFlight = new AtomicInteger();
+    private volatile Duration answerDelay = Duration.ZERO;
+    private final Set<String> failing = ConcurrentHashMap.newKeySet();
     private boolean reachable = true;
 
     private TestBookingService() {
@@ -38,6 +46,8 @@ public final class TestBookingService {
         server.createContext("/token", this::issueToken);
         server.createContext("/internal/appointments/", this::contact);
         server.createContext("/internal/waitlist-offers/", this::contact);
+        // answers requests side by side, as booking-service does, so a caller's concurrency shows
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         proxy = new TcpProxy("127.0.0.1", server.getAddress().getPort()).start();
     }
@@ -95,6 +105,30 @@ public final class TestBookingService {
         return lookups.get();
     }
 
+    /** booking-service answers 503 for this appointment's contact until {@link #recovers}. */
+    public void failsFor(String appointmentId) {
+        failing.add("/internal/appointments/" + appointmentId + "/contact");
+    }
+
+    public void recovers(String appointmentId) {
+        failing.remove("/internal/appointments/" + appointmentId + "/contact");
+    }
+
+    /** Each contact look-up is answered this much later (a busy booking-service). */
+    public void answerAfter(Duration delay) {
+        answerDelay = delay;
+    }
+
+    /** Starts counting again how many contact look-ups were waiting for their answer at once. */
+    public void resetMostInFlight() {
+        mostInFlight.set(0);
+    }
+
+    /** The most contact look-ups that were waiting for their answer at the same time since the last reset. */
+    public int mostInFlight() {
+        return mostInFlight.get();
+    }
+
     private void issueToken(HttpExchange exchange) throws IOException {
         String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         boolean valid = form.contains("grant_type=client_credentials")
@@ -109,8 +143,22 @@ public final class TestBookingService {
 
     private void contact(HttpExchange exchange) throws IOException {
         lookups.incrementAndGet();
+        mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        try {
+            LockSupport.parkNanos(answerDelay.toNanos()); // the server's own latency
+            answerContact(exchange);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void answerContact(HttpExchange exchange) throws IOException {
         if (!("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
             answer(exchange, 401, "{}");
+            return;
+        }
+        if (failing.contains(exchange.getRequestURI().getPath())) {
+            answer(exchange, 503, "{}");
             return;
         }
         String contact = contacts.get(exchange.getRequestURI().getPath());
