@@ -2,7 +2,8 @@
 # One command for every benchmark: builds the jars, starts the local stack on free ports with a
 # data folder of its own, measures each scenario side by side and writes docs/benchmarks/report.md
 # with PNG charts. Needs a JDK; uses nginx as a reference hop when Debian's package can be had.
-# Options: -Dbench.round.seconds=6 -Dbench.warmup.seconds=40 -Dbench.mail.backlog=600 -Dbench.mail.paced.rate=20 (JAVA_OPTS).
+# Options: -Dbench.round.seconds=6 -Dbench.warmup.seconds=40 -Dbench.mail.backlog=600 -Dbench.mail.paced.rate=20
+# -Dbench.lag.bookings=600 (JAVA_OPTS).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -x /usr/sbin/nginx ] && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
